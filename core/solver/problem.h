@@ -39,8 +39,7 @@ struct Vehicle {
     int endLocation = -1;  // -1: open route, ends at its last stop
     Time shiftStart = 0;   // earliest departure from the start
     Time shiftEnd = kNoLimit;  // latest arrival at the end (open route: latest end of service)
-    Load capacity = 0;
-    Load initialLoad = 0;  // goods on board at the start (their requests have no pickup)
+    Load capacity = 0;  // the load at the start is the sum of the route's delivery-only stops
     // Stops that must open the route, in this order (committed leg, locked sequence).
     std::vector<int> fixedPrefix;
 };

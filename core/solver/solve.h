@@ -1,0 +1,30 @@
+#pragma once
+// The solver's entry point: anytime search, deterministic for a seed, cancellable, no globals.
+#include <atomic>
+#include <cstdint>
+#include <functional>
+
+#include "core/solver/solution.h"
+
+namespace chongal::solver {
+
+struct SolveOptions {
+    double timeLimitSeconds = 10.0;
+    std::uint64_t seed = 1;
+    long maxIterations = -1;                  // < 0: bounded by time only
+    const std::atomic<bool>* cancel = nullptr;  // polled often: honoured within milliseconds
+    const Solution* warmStart = nullptr;      // e.g. the previous plan (fixed prefixes kept)
+    // Called on the solver's thread with each new best solution.
+    std::function<void(const Solution&, const Summary&)> onImprovement;
+};
+
+struct SolveResult {
+    Solution solution;
+    Summary summary;
+    long iterations = 0;
+    double seconds = 0.0;
+};
+
+SolveResult solve(const Problem& p, const SolveOptions& options);
+
+}  // namespace chongal::solver
