@@ -1,0 +1,66 @@
+#pragma once
+// Academic VRP benchmark files as they are written: Solomon / Gehring-Homberger VRPTW and
+// Li & Lim PDPTW (formats: see tests/benchmarks/README.md). A faithful, unscaled record of the
+// file; toProblem() (benchmark_problem.h) turns it into a solver problem.
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace chongal::io {
+
+enum class BenchmarkKind { Solomon, LiLim };
+
+// One row of the file. Units are the instance's own (distance = time, speed 1).
+struct BenchmarkNode {
+    int id = 0;
+    double x = 0.0;
+    double y = 0.0;
+    int demand = 0;  // Solomon: >= 0 delivered; Li & Lim: + at a pickup, - at its delivery
+    double ready = 0.0;  // window on the start of service
+    double due = 0.0;
+    double service = 0.0;
+    int pickupSibling = 0;    // Li & Lim delivery: its pickup's id; else 0
+    int deliverySibling = 0;  // Li & Lim pickup: its delivery's id; else 0
+
+    bool isPickup() const { return deliverySibling != 0; }
+    bool isDelivery() const { return pickupSibling != 0; }
+};
+
+struct BenchmarkInstance {
+    std::string name;
+    BenchmarkKind kind = BenchmarkKind::Solomon;
+    int vehicleCount = 0;
+    int capacity = 0;
+    // nodes[i].id == i (validated); nodes[0] is the depot, its `due` the latest return.
+    std::vector<BenchmarkNode> nodes;
+
+    int customerCount() const { return int(nodes.size()) - 1; }
+};
+
+// Bad input: where (file, 1-based line; 0 when the file as a whole is at fault) and why.
+class BenchmarkParseError : public std::runtime_error {
+public:
+    BenchmarkParseError(std::string path, int line, std::string message);
+    const std::string& path() const { return path_; }
+    int line() const { return line_; }
+    const std::string& message() const { return message_; }
+
+private:
+    std::string path_;
+    int line_;
+    std::string message_;
+};
+
+// Which format `text` is in, from its content alone; throws when it is neither.
+BenchmarkKind detectBenchmarkKind(std::string_view text, const std::string& path);
+
+// Parses and validates a benchmark file held in `text` (CRLF or LF, spaces or tabs). `path` names
+// the file in errors and gives the instance name when the format has none (Li & Lim: file stem).
+// Throws BenchmarkParseError.
+BenchmarkInstance parseBenchmark(std::string_view text, const std::string& path);
+
+// Reads the file at `path` and parses it; unreadable files throw BenchmarkParseError (line 0).
+BenchmarkInstance readBenchmarkFile(const std::string& path);
+
+}  // namespace chongal::io
