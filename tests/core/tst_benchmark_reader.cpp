@@ -145,6 +145,13 @@ private slots:
         QCOMPARE(inst.nodes[3].x, 5.0);
     }
 
+    // Ten published Li & Lim files (lc104, lc105, ...) have 0 as their third field: ignored.
+    void liLimSpeedFieldIsIgnored() {
+        const auto inst = parseBenchmark(withLine(kLiLim, 1, "2\t50\t0").toStdString(), "x.txt");
+        QCOMPARE(inst.vehicleCount, 2);
+        QCOMPARE(inst.capacity, 50);
+    }
+
     void malformedFilesNameTheLine_data() {
         QTest::addColumn<QString>("content");
         QTest::addColumn<int>("line");
@@ -181,8 +188,8 @@ private slots:
 
         QTest::newRow("li-lim: first line short")
             << withLine(kLiLim, 1, "2\t50") << 1 << "expected 3 fields, found 2";
-        QTest::newRow("li-lim: speed not 1")
-            << withLine(kLiLim, 1, "2\t50\t2") << 1 << "speed 2 is not supported";
+        QTest::newRow("li-lim: speed not a number")
+            << withLine(kLiLim, 1, "2\t50\tfast") << 1 << "speed is not a number";
         QTest::newRow("li-lim: word in demand")
             << withLine(kLiLim, 4, "2\t0\t10\tfive\t0\t50\t1\t1\t0") << 4 << "demand is not";
         QTest::newRow("li-lim: sibling does not point back")
