@@ -48,7 +48,7 @@ RouteSchedule scheduleRoute(const Problem& p, int vehicle, std::span<const int> 
             pickedUp[st.request] = 1;
         } else {
             if (req.pickup >= 0 && !pickedUp[st.request]) r.feasible = false;  // precedence/pairing
-            if (req.pickup >= 0) load += st.load;
+            load += st.load;
         }
         if (load > v.capacity || load < 0) r.feasible = false;
         timing.loadAfter = load;

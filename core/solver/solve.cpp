@@ -1,17 +1,80 @@
 #include "core/solver/solve.h"
 
+#include "core/solver/search/annealing.h"
+#include "core/solver/search/diagnose.h"
+#include "core/solver/search/fleet_minimiser.h"
+
 namespace chongal::solver {
 
-// Placeholder until the search lands: leaves every request unassigned.
-SolveResult solve(const Problem& p, const SolveOptions&) {
-    SolveResult r;
-    r.solution.routes.assign(p.vehicles.size(), {});
-    for (int i = 0; i < int(p.requests.size()); ++i) {
-        r.solution.unassigned.push_back(i);
-        r.solution.reasons.push_back(UnassignedReason::NoFeasiblePosition);
+namespace {
+
+using namespace search;
+
+double fleetShareFor(const Problem& p, const SolveOptions& o) {
+    if (o.fleetShare >= 0) return o.fleetShare;
+    switch (p.objective) {
+        case Objective::Hierarchical: return 0.6;
+        case Objective::Dispatch: return 0.3;
+        case Objective::Distance: return 0.0;
     }
-    r.summary = summarize(p, r.solution);
-    return r;
+    return 0.0;
+}
+
+bool hasTimeWarp(const SearchSolution& s) {
+    for (const SearchRoute& r : s.routes)
+        if (r.timeWarp() > 0) return true;
+    return false;
+}
+
+// Route elimination runs with hard windows (a dispatch plan must stay on time while couriers
+// are taken away); skipped when the start is already late somewhere.
+void eliminateRoutes(SearchContext& ctx, SearchSolution& s, const Budget& budget) {
+    SearchParams hard = ctx.params;
+    hard.hardWindows = true;
+    SearchSolution h = SearchSolution::fromSolution(ctx.problem, hard, s.toSolution());
+    if (hasTimeWarp(h) || h.unassigned.size() != s.unassigned.size()) return;
+    minimiseFleet(ctx, h, budget);
+    s = SearchSolution::fromSolution(ctx.problem, ctx.params, h.toSolution());
+}
+
+}  // namespace
+
+SolveResult solve(const Problem& p, const SolveOptions& options) {
+    const Budget budget(options.timeLimitSeconds, options.maxIterations, options.cancel);
+    SearchContext ctx(p, options.seed);
+    ctx.onImprovement = [&](const SearchSolution& s) {
+        if (!options.onImprovement) return;
+        const Solution sol = s.toSolution();
+        options.onImprovement(sol, summarize(p, sol));
+    };
+
+    // Requests no vehicle can serve even alone never enter the search.
+    const auto alone = diagnoseAlone(p);
+    SearchSolution s = SearchSolution::fromSolution(
+        p, ctx.params, options.warmStart ? *options.warmStart : Solution{});
+    std::vector<int> hopeless;
+    std::erase_if(s.unassigned, [&](int r) {
+        if (!alone[r] || s.isFixed(r)) return false;
+        hopeless.push_back(r);
+        return true;
+    });
+    recreate(p, ctx.params, s, ctx.classes, ctx.rng, {true, 0.0});
+
+    const double share = fleetShareFor(p, options);
+    const long fleetIterations = options.maxIterations < 0 ? -1 : long(options.maxIterations * share);
+    if (share > 0 && ctx.params.perVehicle > 0) eliminateRoutes(ctx, s, budget.share(share, fleetIterations));
+    anneal(ctx, s, budget.share(1.0, options.maxIterations < 0 ? -1 : options.maxIterations - fleetIterations));
+
+    SolveResult result;
+    result.solution = s.toSolution();
+    for (int r : hopeless) result.solution.unassigned.push_back(r);
+    std::sort(result.solution.unassigned.begin(), result.solution.unassigned.end());
+    for (int r : result.solution.unassigned)
+        result.solution.reasons.push_back(alone[r].value_or(UnassignedReason::NoFeasiblePosition));
+    result.summary = summarize(p, result.solution);
+    result.iterations = ctx.iterations;
+    result.seconds = budget.elapsed();
+    return result;
 }
 
 }  // namespace chongal::solver

@@ -14,6 +14,9 @@ struct SolveOptions {
     long maxIterations = -1;                  // < 0: bounded by time only
     const std::atomic<bool>* cancel = nullptr;  // polled often: honoured within milliseconds
     const Solution* warmStart = nullptr;      // e.g. the previous plan (fixed prefixes kept)
+    // Share of the budget spent eliminating routes before minimising cost; < 0 = by objective
+    // (hierarchical 0.6, dispatch 0.3, distance 0).
+    double fleetShare = -1.0;
     // Called on the solver's thread with each new best solution.
     std::function<void(const Solution&, const Summary&)> onImprovement;
 };

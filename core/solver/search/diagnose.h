@@ -1,0 +1,14 @@
+#pragma once
+// Why a request cannot be served even alone: checked once per request against every vehicle
+// allowed to serve it, with the reference forward schedule (hard windows, shifts, capacity).
+#include <optional>
+#include <vector>
+
+#include "core/solver/solution.h"
+
+namespace chongal::solver::search {
+
+// Empty optional: some vehicle can serve the request on its own.
+std::vector<std::optional<UnassignedReason>> diagnoseAlone(const Problem& p);
+
+}  // namespace chongal::solver::search

@@ -1,0 +1,130 @@
+#include "core/solver/search/insertion.h"
+
+#include <algorithm>
+
+namespace chongal::solver::search {
+
+namespace {
+
+// Aggregates of the route after an insertion, turned into a cost delta (or kNoInsertion).
+Cost priced(const InsertionContext& ctx, const SearchRoute& r, Dist addDist, Time addTravel,
+            const TwSegment& whole) {
+    if (ctx.params.hardWindows && whole.timeWarp > 0) return kNoInsertion;
+    const Cost after = SearchRoute::costOf(ctx.params, true, r.distance() + addDist,
+                                           r.travelTime() + addTravel, whole.timeWarp);
+    return after - r.cost;
+}
+
+bool skip(const InsertionContext& ctx) { return ctx.blink && ctx.blink->chance(ctx.blinkRate); }
+
+// A single stop before node j, j in [first, n+1]. `carried` is the load it adds to nodes 0..j-1:
+// the size of a delivery-only request (goods loaded at the start), or 0 for the delivery of a
+// pickup already fixed on the route (that load is already counted).
+void bestSingle(const InsertionContext& ctx, const SearchRoute& r, int routeIndex, int stop,
+                int first, Load carried, Insertion& best) {
+    const Problem& p = ctx.problem;
+    const Stop& s = p.stops[stop];
+    const TwSegment seg = stopSegment(s);
+    const Load cap = p.vehicles[r.vehicle].capacity;
+    const int n = r.size();
+    Load maxLoad = 0;
+    for (int k = 0; k < first - 1; ++k) maxLoad = std::max(maxLoad, r.load[k]);
+    for (int j = first; j <= n + 1; ++j) {
+        maxLoad = std::max(maxLoad, r.load[j - 1]);
+        if (carried > 0 && maxLoad + carried > cap) break;  // loads only accumulate
+        if (skip(ctx)) continue;
+        const int a = r.loc[j - 1], b = r.loc[j];
+        const Time t1 = legTime(p, a, s.location), t2 = legTime(p, s.location, b);
+        const Dist addDist = legDist(p, a, s.location) + legDist(p, s.location, b) - legDist(p, a, b);
+        const Time addTravel = t1 + t2 - legTime(p, a, b);
+        const TwSegment whole =
+            TwSegment::merge(TwSegment::merge(r.fwd[j - 1], seg, t1), r.bwd[j], t2);
+        const Cost d = priced(ctx, r, addDist, addTravel, whole);
+        if (d < best.delta) best = {d, routeIndex, -1, j};
+    }
+}
+
+// A pickup before node i and its delivery before node j (i <= j): the load is carried over nodes
+// i-1..j-1. The partial segment fwd[i-1]+P+nodes i..j-1 is grown as j advances.
+void bestPair(const InsertionContext& ctx, const SearchRoute& r, int routeIndex, int request,
+              Insertion& best) {
+    const Problem& p = ctx.problem;
+    const Request& req = p.requests[request];
+    const Stop& ps = p.stops[req.pickup];
+    const Stop& ds = p.stops[req.delivery];
+    const TwSegment pSeg = stopSegment(ps), dSeg = stopSegment(ds);
+    const Load size = ps.load;
+    const Load cap = p.vehicles[r.vehicle].capacity;
+    const int n = r.size();
+    for (int i = r.fixedCount + 1; i <= n + 1; ++i) {
+        if (r.load[i - 1] + size > cap) continue;
+        const int a = r.loc[i - 1];
+        const Time tToP = legTime(p, a, ps.location);
+        TwSegment partial = TwSegment::merge(r.fwd[i - 1], pSeg, tToP);
+        if (ctx.params.hardWindows && partial.timeWarp > 0) continue;
+        const Dist pDist = legDist(p, a, ps.location);
+        Load maxLoad = r.load[i - 1];
+        for (int j = i; j <= n + 1; ++j) {
+            if (j > i) {
+                maxLoad = std::max(maxLoad, r.load[j - 1]);
+                if (maxLoad + size > cap) break;
+                const int prev = j == i + 1 ? ps.location : r.loc[j - 2];
+                partial = TwSegment::merge(partial, r.nodeSegment(p, j - 1),
+                                           legTime(p, prev, r.loc[j - 1]));
+                if (ctx.params.hardWindows && partial.timeWarp > 0) break;
+            }
+            if (skip(ctx)) continue;
+            const int before = j == i ? ps.location : r.loc[j - 1];
+            const int after = r.loc[j];
+            const Time tToD = legTime(p, before, ds.location);
+            const Time tFromD = legTime(p, ds.location, after);
+            const TwSegment whole =
+                TwSegment::merge(TwSegment::merge(partial, dSeg, tToD), r.bwd[j], tFromD);
+            Dist addDist;
+            Time addTravel;
+            if (j == i) {
+                addDist = pDist + legDist(p, ps.location, ds.location) +
+                          legDist(p, ds.location, after) - legDist(p, a, after);
+                addTravel = tToP + tToD + tFromD - legTime(p, a, after);
+            } else {
+                const int b = r.loc[i];
+                addDist = pDist + legDist(p, ps.location, b) - legDist(p, a, b) +
+                          legDist(p, before, ds.location) + legDist(p, ds.location, after) -
+                          legDist(p, before, after);
+                addTravel = tToP + legTime(p, ps.location, b) - legTime(p, a, b) + tToD +
+                            tFromD - legTime(p, before, after);
+            }
+            const Cost d = priced(ctx, r, addDist, addTravel, whole);
+            if (d < best.delta) best = {d, routeIndex, i, j};
+        }
+    }
+}
+
+}  // namespace
+
+void bestInsertion(const InsertionContext& ctx, const SearchRoute& route, int routeIndex,
+                   int request, Insertion& best) {
+    const Request& req = ctx.problem.requests[request];
+    if (req.lockedVehicle >= 0 && req.lockedVehicle != route.vehicle) return;
+    if (req.pickup < 0) {
+        bestSingle(ctx, route, routeIndex, req.delivery, route.fixedCount + 1,
+                   -ctx.problem.stops[req.delivery].load, best);
+        return;
+    }
+    const auto fixedEnd = route.stops.begin() + route.fixedCount;
+    const auto fixedPickup = std::find(route.stops.begin(), fixedEnd, req.pickup);
+    if (fixedPickup != fixedEnd) {  // committed pickup: only its delivery is placed, after it
+        bestSingle(ctx, route, routeIndex, req.delivery, route.fixedCount + 1, 0, best);
+        return;
+    }
+    bestPair(ctx, route, routeIndex, request, best);
+}
+
+void applyInsertion(const Problem& p, SearchRoute& route, int request, const Insertion& ins) {
+    const Request& req = p.requests[request];
+    route.stops.insert(route.stops.begin() + (ins.deliveryBefore - 1), req.delivery);
+    if (ins.pickupBefore >= 1)
+        route.stops.insert(route.stops.begin() + (ins.pickupBefore - 1), req.pickup);
+}
+
+}  // namespace chongal::solver::search

@@ -1,0 +1,90 @@
+#include "core/solver/search/recreate.h"
+
+#include <algorithm>
+#include <map>
+#include <tuple>
+
+namespace chongal::solver::search {
+
+std::vector<int> vehicleClasses(const Problem& p) {
+    std::map<std::tuple<int, int, Time, Time, Load>, int> ids;
+    std::vector<int> classes;
+    for (int v = 0; v < int(p.vehicles.size()); ++v) {
+        const Vehicle& x = p.vehicles[v];
+        if (!x.fixedPrefix.empty()) {  // a vehicle with commitments is a class of its own
+            classes.push_back(-1 - v);
+            continue;
+        }
+        const auto key = std::make_tuple(x.startLocation, x.endLocation, x.shiftStart, x.shiftEnd,
+                                         x.capacity);
+        classes.push_back(ids.emplace(key, int(ids.size())).first->second);
+    }
+    return classes;
+}
+
+namespace {
+
+Insertion bestPlace(const InsertionContext& ctx, const SearchSolution& s,
+                    const std::vector<int>& classes, int request, bool openNewRoutes) {
+    Insertion best;
+    const int locked = ctx.problem.requests[request].lockedVehicle;
+    if (locked >= 0) {
+        bestInsertion(ctx, s.routes[locked], locked, request, best);
+        return best;
+    }
+    std::vector<char> triedClass;
+    for (int t = 0; t < int(s.routes.size()); ++t) {
+        const SearchRoute& r = s.routes[t];
+        if (r.empty() && r.fixedCount == 0) {
+            if (!openNewRoutes || classes[t] < 0) continue;
+            if (int(triedClass.size()) <= classes[t]) triedClass.resize(classes[t] + 1, 0);
+            if (triedClass[classes[t]]) continue;
+            triedClass[classes[t]] = 1;
+        }
+        bestInsertion(ctx, r, t, request, best);
+    }
+    return best;
+}
+
+// Sort keys of SISR: random 4, largest demand 4, farthest 2, closest 1 (from the first start).
+void orderRequests(const Problem& p, std::vector<int>& reqs, Rng& rng) {
+    for (int i = int(reqs.size()) - 1; i > 0; --i) std::swap(reqs[i], reqs[rng.between(0, i)]);
+    const int pick = rng.between(0, 10);
+    if (pick < 4) return;
+    auto size = [&](int r) { return -p.stops[p.requests[r].delivery].load; };
+    const int depot = p.vehicles.empty() ? 0 : p.vehicles.front().startLocation;
+    auto far = [&](int r) { return p.matrix.dist(depot, p.stops[p.requests[r].delivery].location); };
+    if (pick < 8)
+        std::stable_sort(reqs.begin(), reqs.end(), [&](int a, int b) { return size(a) > size(b); });
+    else if (pick < 10)
+        std::stable_sort(reqs.begin(), reqs.end(), [&](int a, int b) { return far(a) > far(b); });
+    else
+        std::stable_sort(reqs.begin(), reqs.end(), [&](int a, int b) { return far(a) < far(b); });
+}
+
+}  // namespace
+
+Insertion cheapestInsertion(const Problem& p, const SearchParams& params, const SearchSolution& s,
+                            const std::vector<int>& classes, int request, bool openNewRoutes) {
+    const InsertionContext ctx{p, params, nullptr, 0.0};
+    return bestPlace(ctx, s, classes, request, openNewRoutes);
+}
+
+void recreate(const Problem& p, const SearchParams& params, SearchSolution& s,
+              const std::vector<int>& classes, Rng& rng, const RecreateOptions& options) {
+    std::vector<int> pending;
+    pending.swap(s.unassigned);
+    orderRequests(p, pending, rng);
+    const InsertionContext ctx{p, params, &rng, options.blinkRate};
+    for (int req : pending) {
+        const Insertion ins = bestPlace(ctx, s, classes, req, options.openNewRoutes);
+        if (!ins.found()) {
+            s.unassigned.push_back(req);
+            continue;
+        }
+        applyInsertion(p, s.routes[ins.route], req, ins);
+        s.refresh(ins.route);
+    }
+}
+
+}  // namespace chongal::solver::search

@@ -1,0 +1,28 @@
+#pragma once
+// Greedy insertion with blinks (SISR's recreate): the removed requests, in a randomly chosen
+// order (random / largest first / farthest first / closest first), each go to their cheapest
+// position; each candidate position is skipped with a small probability ("blink").
+#include <vector>
+
+#include "core/solver/search/insertion.h"
+#include "core/solver/search/search_solution.h"
+
+namespace chongal::solver::search {
+
+// Vehicles that are interchangeable when empty share a class: only one of them is tried.
+std::vector<int> vehicleClasses(const Problem& p);
+
+struct RecreateOptions {
+    bool openNewRoutes = true;
+    double blinkRate = 0.01;
+};
+
+// Tries to insert every request of s.unassigned; the ones that fit nowhere stay there.
+void recreate(const Problem& p, const SearchParams& params, SearchSolution& s,
+              const std::vector<int>& classes, Rng& rng, const RecreateOptions& options);
+
+// The cheapest place for one request in the current solution (no blinks).
+Insertion cheapestInsertion(const Problem& p, const SearchParams& params, const SearchSolution& s,
+                            const std::vector<int>& classes, int request, bool openNewRoutes);
+
+}  // namespace chongal::solver::search

@@ -1,0 +1,21 @@
+#include "core/solver/search/search_context.h"
+
+#include <algorithm>
+
+namespace chongal::solver::search {
+
+void ruinAndRecreate(SearchContext& ctx, SearchSolution& work, bool openNewRoutes) {
+    work.touched.clear();
+    ruinStrings(ctx.problem, work, ctx.neighbours, ctx.rng, ctx.ruin);
+    recreate(ctx.problem, work.params(), work, ctx.classes, ctx.rng, {openNewRoutes, 0.01});
+    ++ctx.iterations;
+}
+
+void syncRoutes(SearchSolution& to, const SearchSolution& from, std::vector<int>& routes) {
+    std::sort(routes.begin(), routes.end());
+    routes.erase(std::unique(routes.begin(), routes.end()), routes.end());
+    to.copyRoutesFrom(from, routes);
+    routes.clear();
+}
+
+}  // namespace chongal::solver::search

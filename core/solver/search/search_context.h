@@ -1,0 +1,37 @@
+#pragma once
+// What every search phase shares: the problem, its pricing, neighbour lists, vehicle classes,
+// the random source and the best-so-far bookkeeping.
+#include <functional>
+#include <optional>
+#include <vector>
+
+#include "core/solver/search/budget.h"
+#include "core/solver/search/neighbours.h"
+#include "core/solver/search/recreate.h"
+#include "core/solver/search/ruin.h"
+
+namespace chongal::solver::search {
+
+struct SearchContext {
+    const Problem& problem;
+    SearchParams params;
+    Neighbours neighbours;
+    std::vector<int> classes;
+    Rng rng;
+    RuinParams ruin;
+    long iterations = 0;
+    std::function<void(const SearchSolution&)> onImprovement;
+
+    SearchContext(const Problem& p, std::uint64_t seed)
+        : problem(p), params(SearchParams::from(p)), neighbours(p, 100),
+          classes(vehicleClasses(p)), rng(seed) {}
+};
+
+// One ruin-and-recreate step on `work`; afterwards work.touched lists the routes it changed.
+void ruinAndRecreate(SearchContext& ctx, SearchSolution& work, bool openNewRoutes);
+
+// Makes `to` equal to `from` on the listed routes and the unassigned pool (accept or undo of a
+// step whose changes are confined to those routes); clears the list.
+void syncRoutes(SearchSolution& to, const SearchSolution& from, std::vector<int>& routes);
+
+}  // namespace chongal::solver::search

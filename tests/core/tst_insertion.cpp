@@ -1,0 +1,80 @@
+// Every insertion priced in O(1) from the route caches must equal a full recomputation, and a
+// hard-window insertion is feasible exactly when the reference forward schedule says so.
+#include <QtTest>
+
+#include "core/solver/search/recreate.h"
+#include "core/solver/search/rng.h"
+#include "random_problem.h"
+
+using namespace chongal;
+using namespace chongal::solver;
+using namespace chongal::solver::search;
+
+class TstInsertion : public QObject {
+    Q_OBJECT
+private slots:
+    void deltaEqualsRecomputation_data() {
+        QTest::addColumn<int>("objective");
+        QTest::addColumn<double>("pairShare");
+        QTest::newRow("hard windows, delivery-only") << int(Objective::Distance) << 0.0;
+        QTest::newRow("hard windows, pickup-delivery") << int(Objective::Distance) << 1.0;
+        QTest::newRow("hard windows, mixed") << int(Objective::Hierarchical) << 0.5;
+        QTest::newRow("soft promises, mixed") << int(Objective::Dispatch) << 0.5;
+    }
+    void deltaEqualsRecomputation() {
+        QFETCH(int, objective);
+        QFETCH(double, pairShare);
+        int checked = 0;
+        for (std::uint64_t seed = 1; seed <= 40; ++seed) {
+            const Problem p = testing::randomProblem(seed, 14, 3, Objective(objective), pairShare);
+            const SearchParams params = SearchParams::from(p);
+            SearchSolution s = SearchSolution::fromSolution(p, params, Solution{});
+            const auto classes = vehicleClasses(p);
+            Rng rng(seed);
+            // Build partial routes, then price every leftover request into every route.
+            std::vector<int> all = s.unassigned;
+            s.unassigned.assign(all.begin(), all.begin() + 10);
+            recreate(p, params, s, classes, rng, {true, 0.0});
+            for (int req = 10; req < int(all.size()); ++req) {
+                for (int t = 0; t < int(s.routes.size()); ++t) {
+                    Insertion ins;
+                    bestInsertion({p, params, nullptr, 0.0}, s.routes[t], t, all[req], ins);
+                    if (!ins.found()) continue;
+                    SearchRoute after = s.routes[t];
+                    applyInsertion(p, after, all[req], ins);
+                    after.update(p, params);
+                    QCOMPARE(after.cost - s.routes[t].cost, ins.delta);
+                    const RouteSchedule ref = scheduleRoute(p, t, after.stops);
+                    QCOMPARE(after.distance(), ref.distance);
+                    if (params.hardWindows) QVERIFY(ref.feasible);
+                    ++checked;
+                }
+            }
+        }
+        QVERIFY2(checked > 50, qPrintable(QString("only %1 insertions checked").arg(checked)));
+    }
+
+    // Segment feasibility (time warp 0) must agree with the forward schedule on any order.
+    void segmentFeasibilityMatchesSchedule() {
+        int feasible = 0, infeasible = 0;
+        for (std::uint64_t seed = 1; seed <= 200; ++seed) {
+            const Problem p = testing::randomProblem(seed, 4, 1, Objective::Distance, 0.0);
+            const SearchParams params = SearchParams::from(p);
+            SearchRoute r(p, 0);
+            for (const Request& rq : p.requests) r.stops.push_back(rq.delivery);
+            std::sort(r.stops.begin(), r.stops.end(),  // by window: about half come out feasible
+                      [&](int a, int b) { return p.stops[a].open < p.stops[b].open; });
+            if (seed % 2) std::swap(r.stops.front(), r.stops.back());
+            r.update(p, params);
+            const RouteSchedule ref = scheduleRoute(p, 0, r.stops);
+            const bool capacityOk = r.load[0] <= p.vehicles[0].capacity;
+            QCOMPARE(r.timeWarp() == 0 && capacityOk, ref.feasible);
+            (ref.feasible ? feasible : infeasible)++;
+        }
+        QVERIFY2(feasible > 5 && infeasible > 5,
+                 qPrintable(QString("%1 feasible, %2 infeasible").arg(feasible).arg(infeasible)));
+    }
+};
+
+QTEST_APPLESS_MAIN(TstInsertion)
+#include "tst_insertion.moc"
