@@ -1,7 +1,13 @@
 #pragma once
-// Academic VRP benchmark files as they are written: Solomon / Gehring-Homberger VRPTW and
-// Li & Lim PDPTW (formats: see tests/benchmarks/README.md). A faithful, unscaled record of the
-// file; toProblem() (benchmark_problem.h) turns it into a solver problem.
+// Academic VRP benchmark files as they are written, a faithful unscaled record; toProblem()
+// (benchmark_problem.h) turns one into a solver problem. Formats (SINTEF TOP distributions):
+//  - Solomon / Gehring-Homberger VRPTW: a name line, a VEHICLE section ("NUMBER CAPACITY" header,
+//    then the fleet size and capacity), a CUSTOMER section (column header, then one row per node:
+//    id x y demand ready due service). Node 0 is the depot; its due date is the latest return.
+//  - Li & Lim PDPTW: "vehicles capacity speed", then one row per node: id x y demand ready due
+//    service pickup_sibling delivery_sibling. Row 0 is the depot. A pickup has demand > 0 and
+//    names its delivery; the delivery has the opposite demand and names its pickup.
+// Windows bound the start of service; travel time = Euclidean distance.
 #include <stdexcept>
 #include <string>
 #include <string_view>
