@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <map>
 #include <numeric>
+#include <sstream>
 
 #include "core/sim/demand.h"
 #include "core/sim/midnight_express.h"
@@ -42,6 +43,28 @@ private slots:
         const auto& zones = inputs_->dongs.zones();
         for (int i = 0; i < int(zones.size()); ++i) dongByAddress_[sim::dongAddress(zones[i])] = i;
         QCOMPARE(dongByAddress_.size(), zones.size());  // "<gu> <dong>" names a dong uniquely
+    }
+
+    void readsHubsAndReportsBadRows() {
+        std::istringstream in(
+            "lat,lon,hub_id,name_ko\n"
+            "37.55,126.97,H01,서울역\n"
+            "37.50,,H02,강남\n"
+            "95,127.1,H03,잠실\n"
+            "37.51,127.1,H01,dup\n"
+            "37.52,127.0,H04,\n");
+        const auto hubs = sim::readHubsCsv(in);
+        QCOMPARE(hubs.items.size(), 2u);
+        QCOMPARE(QString::fromStdString(hubs.items[0].nameKo), QString("서울역"));
+        QCOMPARE(hubs.items[1].id, std::string("H04"));
+        QCOMPARE(hubs.items[1].position, (GeoPoint{37.52, 127.0}));
+        QCOMPARE(hubs.errors.size(), 3u);
+        QCOMPARE(hubs.errors[0].row, 3);
+        QCOMPARE(QString::fromStdString(hubs.errors[0].message), QString("missing lon"));
+        QCOMPARE(hubs.errors[1].row, 4);
+        QVERIFY(hubs.errors[1].message.starts_with("lat out of range"));
+        QCOMPARE(hubs.errors[2].row, 5);
+        QVERIFY(hubs.errors[2].message.starts_with("duplicate hub_id 'H01'"));
     }
 
     void rngIsPortable() {
