@@ -20,12 +20,14 @@ BenchmarkParseError::BenchmarkParseError(std::string path, int line, std::string
 namespace {
 
 struct Line {
-    int number = 0;  // 1-based
+    int number = 0;         // 1-based
     std::string_view text;  // without the line ending, trimmed
     std::vector<std::string_view> tokens;
 };
 
-bool isBlank(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f'; }
+bool isBlank(char c) {
+    return c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f';
+}
 
 std::string_view trim(std::string_view s) {
     while (!s.empty() && isBlank(s.front())) s.remove_prefix(1);
@@ -52,7 +54,8 @@ std::vector<Line> splitLines(std::string_view text) {
             rest = trim(rest.substr(i));
         }
         lines.push_back(std::move(line));
-        if (end < text.size() && text[end] == '\r' && end + 1 < text.size() && text[end + 1] == '\n')
+        if (end < text.size() && text[end] == '\r' && end + 1 < text.size() &&
+            text[end + 1] == '\n')
             ++end;
         pos = end + 1;
     }
@@ -72,7 +75,9 @@ bool isNumber(std::string_view token) {
     return ec == std::errc() && end == token.data() + token.size() && std::isfinite(value);
 }
 
-std::string quoted(std::string_view s) { return "'" + std::string(s) + "'"; }
+std::string quoted(std::string_view s) {
+    return "'" + std::string(s) + "'";
+}
 
 std::string compact(double value) {
     char buffer[32];
@@ -142,7 +147,8 @@ std::vector<Row> orderById(const Reader& reader, std::vector<Row> rows, int last
     // Without duplicates, an id out of 0..N-1 means that some id in that range is missing.
     for (const Row& r : rows) {
         if (r.node.id >= 0 && r.node.id < n) continue;
-        const int missing = int(std::find(firstLine.begin(), firstLine.end(), 0) - firstLine.begin());
+        const int missing =
+            int(std::find(firstLine.begin(), firstLine.end(), 0) - firstLine.begin());
         reader.fail(r.line, "node id " + std::to_string(r.node.id) + " is out of sequence: " +
                                 std::to_string(n) + " rows need ids 0.." + std::to_string(n - 1) +
                                 ", and id " + std::to_string(missing) + " is missing");
@@ -212,13 +218,13 @@ void checkLiLimPairs(const Reader& reader, const std::vector<Row>& rows) {
             if (d.demand != -a.demand)
                 reader.fail(r.line, "pickup " + std::to_string(a.id) + " has demand " +
                                         std::to_string(a.demand) + " but its delivery " +
-                                        std::to_string(d.id) + " has " +
-                                        std::to_string(d.demand) + " (must be the opposite)");
+                                        std::to_string(d.id) + " has " + std::to_string(d.demand) +
+                                        " (must be the opposite)");
         } else {
             const BenchmarkNode& p = rows[a.pickupSibling].node;
             if (a.demand > 0)
-                reader.fail(r.line, "delivery " + std::to_string(a.id) +
-                                        " has positive demand " + std::to_string(a.demand));
+                reader.fail(r.line, "delivery " + std::to_string(a.id) + " has positive demand " +
+                                        std::to_string(a.demand));
             if (p.deliverySibling != a.id)
                 reader.fail(r.line, "delivery " + std::to_string(a.id) + " names pickup " +
                                         std::to_string(p.id) + ", but node " +
@@ -248,7 +254,9 @@ const Line* nextNonBlank(const std::vector<Line>& lines, std::size_t& i) {
     return i < lines.size() ? &lines[i] : nullptr;
 }
 
-int lastLineNumber(const std::vector<Line>& lines) { return lines.empty() ? 0 : lines.back().number; }
+int lastLineNumber(const std::vector<Line>& lines) {
+    return lines.empty() ? 0 : lines.back().number;
+}
 
 BenchmarkInstance parseSolomon(const std::vector<Line>& lines, const std::string& path) {
     const Reader reader(path);
@@ -324,7 +332,8 @@ BenchmarkInstance parseLiLim(const std::vector<Line>& lines, const std::string& 
     for (++i; i < lines.size(); ++i) {
         const Line& l = lines[i];
         if (l.tokens.empty()) continue;
-        reader.expectFields(l, 9, "task row (id x y demand earliest latest service pickup delivery)");
+        reader.expectFields(l, 9,
+                            "task row (id x y demand earliest latest service pickup delivery)");
         Row r{{}, l.number};
         r.node.id = reader.integer(l, 0, "task id");
         r.node.x = reader.number(l, 1, "x");
@@ -350,7 +359,8 @@ BenchmarkKind detect(const std::vector<Line>& lines, const std::string& path) {
     if (!first) throw BenchmarkParseError(path, 0, "the file is empty");
     for (const Line& l : lines)
         if (equalsIgnoreCase(l.text, "VEHICLE")) return BenchmarkKind::Solomon;
-    if (isNumber(first->tokens.front())) return BenchmarkKind::LiLim;  // errors come from its reader
+    if (isNumber(first->tokens.front()))
+        return BenchmarkKind::LiLim;  // errors come from its reader
     throw BenchmarkParseError(path, first->number,
                               "not a benchmark file: no VEHICLE section (Solomon VRPTW) and the "
                               "first line is not 'vehicles capacity speed' (Li & Lim PDPTW)");

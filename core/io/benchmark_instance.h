@@ -22,7 +22,7 @@ struct BenchmarkNode {
     int id = 0;
     double x = 0.0;
     double y = 0.0;
-    int demand = 0;  // Solomon: >= 0 delivered; Li & Lim: + at a pickup, - at its delivery
+    int demand = 0;      // Solomon: >= 0 delivered; Li & Lim: + at a pickup, - at its delivery
     double ready = 0.0;  // window on the start of service
     double due = 0.0;
     double service = 0.0;

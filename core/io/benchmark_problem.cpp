@@ -7,7 +7,9 @@ namespace chongal::io {
 
 namespace {
 
-Time scaled(double value) { return Time(std::llround(value * kBenchmarkScale)); }
+Time scaled(double value) {
+    return Time(std::llround(value * kBenchmarkScale));
+}
 
 solver::Stop stopFor(const BenchmarkNode& node, solver::StopKind kind, int request, Load load) {
     solver::Stop s;

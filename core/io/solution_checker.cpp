@@ -8,15 +8,24 @@ namespace chongal::io {
 
 const char* violationCode(ViolationKind kind) {
     switch (kind) {
-        case ViolationKind::UnknownNode: return "unknown_node";
-        case ViolationKind::VisitedTwice: return "visited_twice";
-        case ViolationKind::NotVisited: return "not_visited";
-        case ViolationKind::TooManyVehicles: return "too_many_vehicles";
-        case ViolationKind::LateStart: return "late_start";
-        case ViolationKind::LateReturn: return "late_return";
-        case ViolationKind::OverCapacity: return "over_capacity";
-        case ViolationKind::DeliveryBeforePickup: return "delivery_before_pickup";
-        case ViolationKind::PairSplit: return "pair_split";
+        case ViolationKind::UnknownNode:
+            return "unknown_node";
+        case ViolationKind::VisitedTwice:
+            return "visited_twice";
+        case ViolationKind::NotVisited:
+            return "not_visited";
+        case ViolationKind::TooManyVehicles:
+            return "too_many_vehicles";
+        case ViolationKind::LateStart:
+            return "late_start";
+        case ViolationKind::LateReturn:
+            return "late_return";
+        case ViolationKind::OverCapacity:
+            return "over_capacity";
+        case ViolationKind::DeliveryBeforePickup:
+            return "delivery_before_pickup";
+        case ViolationKind::PairSplit:
+            return "pair_split";
     }
     return "unknown";
 }

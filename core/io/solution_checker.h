@@ -13,15 +13,15 @@
 namespace chongal::io {
 
 enum class ViolationKind {
-    UnknownNode,          // id not a customer of the instance (or the depot inside a route)
-    VisitedTwice,         // served more than once (reported at the repeated visit)
-    NotVisited,           // served by no route (route = -1)
-    TooManyVehicles,      // more non-empty routes than the instance's fleet (route, node = -1)
-    LateStart,            // service starts after the node's due date
-    LateReturn,           // back at the depot after its due date (node = 0)
-    OverCapacity,         // load above capacity (Solomon: at the depot, node = 0; Li & Lim: at node)
-    DeliveryBeforePickup, // the pickup comes later on the same route (reported at the delivery)
-    PairSplit,            // the sibling of this pickup/delivery is not on the same route
+    UnknownNode,      // id not a customer of the instance (or the depot inside a route)
+    VisitedTwice,     // served more than once (reported at the repeated visit)
+    NotVisited,       // served by no route (route = -1)
+    TooManyVehicles,  // more non-empty routes than the instance's fleet (route, node = -1)
+    LateStart,        // service starts after the node's due date
+    LateReturn,       // back at the depot after its due date (node = 0)
+    OverCapacity,     // load above capacity (Solomon: at the depot, node = 0; Li & Lim: at node)
+    DeliveryBeforePickup,  // the pickup comes later on the same route (reported at the delivery)
+    PairSplit,             // the sibling of this pickup/delivery is not on the same route
 };
 const char* violationCode(ViolationKind kind);  // e.g. "late_start"
 

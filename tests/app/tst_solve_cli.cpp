@@ -58,8 +58,10 @@ private slots:
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("name");
         QTest::addColumn<int>("stopsPerRequest");
-        QTest::newRow("solomon tiny6") << "tiny6.txt" << "TINY6" << 1;
-        QTest::newRow("li-lim lc101") << "lc101.txt" << "lc101" << 2;
+        QTest::newRow("solomon tiny6") << "tiny6.txt"
+                                       << "TINY6" << 1;
+        QTest::newRow("li-lim lc101") << "lc101.txt"
+                                      << "lc101" << 2;
     }
     void printsOneJsonLineConsistentWithTheChecker() {
         QFETCH(QString, file);
@@ -68,8 +70,8 @@ private slots:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString solutionPath = dir.filePath("out.txt");
-        const Run run = runTool({kBench + file, "--time-limit", "0.3", "--seed", "7",
-                                 "--objective", "distance", "--solution", solutionPath});
+        const Run run = runTool({kBench + file, "--time-limit", "0.3", "--seed", "7", "--objective",
+                                 "distance", "--solution", solutionPath});
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QVERIFY(run.out.endsWith('\n'));
         QCOMPARE(run.out.count('\n'), 1);  // exactly one line
@@ -113,10 +115,11 @@ private slots:
         const QString input = dir.filePath("broken.txt");
         QFile f(input);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("BROKEN\r\n\r\nVEHICLE\r\nNUMBER CAPACITY\r\n2 10\r\n\r\nCUSTOMER\r\n"
-                "0 0 0 0 0 100 0\r\n"
-                "1 1 1 3 0 50 1\r\n"
-                "2 1 x 3 0 50 1\r\n");  // line 10
+        f.write(
+            "BROKEN\r\n\r\nVEHICLE\r\nNUMBER CAPACITY\r\n2 10\r\n\r\nCUSTOMER\r\n"
+            "0 0 0 0 0 100 0\r\n"
+            "1 1 1 3 0 50 1\r\n"
+            "2 1 x 3 0 50 1\r\n");  // line 10
         f.close();
         const QString solutionPath = dir.filePath("out.txt");
         const Run run = runTool({input, "--solution", solutionPath});

@@ -151,8 +151,9 @@ private slots:
     void externalRoutesSkipEmptyVehicles() {
         const solver::Problem p = toProblem(handLiLim(), solver::Objective::Hierarchical);
         solver::Solution s;
-        s.routes = {{}, {p.requests[1].pickup, p.requests[0].pickup, p.requests[0].delivery,
-                         p.requests[1].delivery}};
+        s.routes = {{},
+                    {p.requests[1].pickup, p.requests[0].pickup, p.requests[0].delivery,
+                     p.requests[1].delivery}};
         QCOMPARE(toExternalRoutes(p, s), (std::vector<std::vector<int>>{{4, 3, 2, 1}}));
     }
 
@@ -162,9 +163,12 @@ private slots:
     void solverViewOfBestKnownSolutionsAgreesWithChecker_data() {
         QTest::addColumn<QString>("instance");
         QTest::addColumn<QString>("solution");
-        QTest::newRow("c1_2_1") << "c1_2_1.txt" << "c1_2_1.20_2704.5678.txt";
-        QTest::newRow("lc101") << "lc101.txt" << "lc101.10_828.9369.txt";
-        QTest::newRow("lr101") << "lr101.txt" << "lr101.19_1650.7992.txt";
+        QTest::newRow("c1_2_1") << "c1_2_1.txt"
+                                << "c1_2_1.20_2704.5678.txt";
+        QTest::newRow("lc101") << "lc101.txt"
+                               << "lc101.10_828.9369.txt";
+        QTest::newRow("lr101") << "lr101.txt"
+                               << "lr101.19_1650.7992.txt";
     }
     void solverViewOfBestKnownSolutionsAgreesWithChecker() {
         QFETCH(QString, instance);

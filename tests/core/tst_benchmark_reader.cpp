@@ -29,29 +29,29 @@ std::string replaceAll(std::string s, const std::string& from, const std::string
 
 // Lines of a small valid Solomon file; line k of the file is kSolomon[k - 1].
 const QStringList kSolomon = {
-    "TINY",                               // 1
-    "",                                   // 2
-    "VEHICLE",                            // 3
-    "NUMBER     CAPACITY",                // 4
-    "  2         50",                     // 5
-    "",                                   // 6
-    "CUSTOMER",                           // 7
+    "TINY",                                                                           // 1
+    "",                                                                               // 2
+    "VEHICLE",                                                                        // 3
+    "NUMBER     CAPACITY",                                                            // 4
+    "  2         50",                                                                 // 5
+    "",                                                                               // 6
+    "CUSTOMER",                                                                       // 7
     "CUST NO.  XCOORD.   YCOORD.    DEMAND   READY TIME  DUE DATE   SERVICE   TIME",  // 8
-    "",                                   // 9
-    "    0      0     0     0     0   100    0",  // 10
-    "    1     10     0     5     0    50    1",  // 11
-    "    2      0    10     5     0    50    1",  // 12
-    "    3      5     5     5     0    50    1",  // 13
+    "",                                                                               // 9
+    "    0      0     0     0     0   100    0",                                      // 10
+    "    1     10     0     5     0    50    1",                                      // 11
+    "    2      0    10     5     0    50    1",                                      // 12
+    "    3      5     5     5     0    50    1",                                      // 13
 };
 
 // A small valid Li & Lim file: pairs 1->2 (demand 5) and 3->4 (demand 7).
 const QStringList kLiLim = {
-    "2\t50\t1",                           // 1
-    "0\t0\t0\t0\t0\t100\t0\t0\t0",        // 2
-    "1\t10\t0\t5\t0\t50\t1\t0\t2",        // 3
-    "2\t0\t10\t-5\t0\t50\t1\t1\t0",       // 4
-    "3\t5\t5\t7\t0\t50\t1\t0\t4",         // 5
-    "4\t6\t6\t-7\t0\t50\t1\t3\t0",        // 6
+    "2\t50\t1",                      // 1
+    "0\t0\t0\t0\t0\t100\t0\t0\t0",   // 2
+    "1\t10\t0\t5\t0\t50\t1\t0\t2",   // 3
+    "2\t0\t10\t-5\t0\t50\t1\t1\t0",  // 4
+    "3\t5\t5\t7\t0\t50\t1\t0\t4",    // 5
+    "4\t6\t6\t-7\t0\t50\t1\t3\t0",   // 6
 };
 
 QString withLine(QStringList lines, int number, const QString& text) {
@@ -121,9 +121,8 @@ private slots:
         QVERIFY(crlf.find("\r\n") != std::string::npos);  // the stored copies are CRLF
         const BenchmarkInstance reference = parseBenchmark(crlf, path);
         const std::string lf = replaceAll(crlf, "\r\n", "\n");
-        for (const std::string& variant :
-             {lf, replaceAll(crlf, "\r\n", "\r"), replaceAll(lf, "\t", "  "),
-              replaceAll(lf, " ", "\t")}) {
+        for (const std::string& variant : {lf, replaceAll(crlf, "\r\n", "\r"),
+                                           replaceAll(lf, "\t", "  "), replaceAll(lf, " ", "\t")}) {
             const BenchmarkInstance inst = parseBenchmark(variant, path);
             QCOMPARE(inst.kind, reference.kind);
             QCOMPARE(inst.name, reference.name);
@@ -166,9 +165,8 @@ private slots:
             << "expected 7 fields";
         QTest::newRow("solomon: fractional demand")
             << withLine(kSolomon, 11, "1 10 0 2.5 0 50 1") << 11 << "DEMAND must be an integer";
-        QTest::newRow("solomon: duplicate id")
-            << withLine(kSolomon, 13, "2 5 5 5 0 50 1") << 13
-            << "duplicate node id 2 (first on line 12)";
+        QTest::newRow("solomon: duplicate id") << withLine(kSolomon, 13, "2 5 5 5 0 50 1") << 13
+                                               << "duplicate node id 2 (first on line 12)";
         QTest::newRow("solomon: missing id")
             << withLine(kSolomon, 13, "4 5 5 5 0 50 1") << 13 << "id 3 is missing";
         QTest::newRow("solomon: negative demand")
@@ -183,8 +181,8 @@ private slots:
             << withLine(kSolomon, 5, "0 50") << 5 << "vehicle count must be positive";
         QTest::newRow("solomon: no CUSTOMER section")
             << withLine(kSolomon, 7, "CUSTOMERS") << 7 << "expected the CUSTOMER section";
-        QTest::newRow("solomon: no depot row")
-            << kSolomon.mid(0, 9).join("\n") + "\n" << 9 << "no node rows";
+        QTest::newRow("solomon: no depot row") << kSolomon.mid(0, 9).join("\n") + "\n"
+                                               << 9 << "no node rows";
 
         QTest::newRow("li-lim: first line short")
             << withLine(kLiLim, 1, "2\t50") << 1 << "expected 3 fields, found 2";
@@ -216,8 +214,8 @@ private slots:
             << "\n\n" + withLine(kLiLim, 5, "3\t5\t5\t7\t30\t20\t1\t0\t4") << 7
             << "node 3: ready time 30 is after due date 20";
 
-        QTest::newRow("neither format") << "hello world\nthis is not a benchmark\n" << 1
-                                        << "not a benchmark file";
+        QTest::newRow("neither format") << "hello world\nthis is not a benchmark\n"
+                                        << 1 << "not a benchmark file";
         QTest::newRow("empty file") << "\r\n\r\n" << 0 << "the file is empty";
     }
     void malformedFilesNameTheLine() {
@@ -279,8 +277,9 @@ private slots:
     void malformedSintefNamesTheLine_data() {
         QTest::addColumn<QString>("content");
         QTest::addColumn<int>("line");
-        QTest::newRow("word in route") << "Instance name : x\nSolution\nRoute 1 : 3 4\nRoute 2 : 5 x\n"
-                                       << 4;
+        QTest::newRow("word in route")
+            << "Instance name : x\nSolution\nRoute 1 : 3 4\nRoute 2 : 5 x\n"
+            << 4;
         QTest::newRow("no colon") << "Solution\r\nRoute 1 3 4\r\n" << 2;
         QTest::newRow("junk after Solution") << "Solution\nRoute 1 : 1\nTotal : 12\n" << 3;
         QTest::newRow("no solution at all") << "Instance name : x\nAuthors : y\n" << 2;

@@ -61,11 +61,12 @@ private slots:
         QTest::addColumn<int>("vehicles");
         QTest::addColumn<double>("distance");
         // Values from shared/benchmarks/bks/{homberger,li_lim}_bks.csv.
-        QTest::newRow("homberger c1_2_1") << "c1_2_1.txt" << "c1_2_1.20_2704.5678.txt" << 20
-                                          << 2704.5678;
-        QTest::newRow("li-lim lc101") << "lc101.txt" << "lc101.10_828.9369.txt" << 10 << 828.9369;
-        QTest::newRow("li-lim lr101") << "lr101.txt" << "lr101.19_1650.7992.txt" << 19
-                                      << 1650.7992;
+        QTest::newRow("homberger c1_2_1") << "c1_2_1.txt"
+                                          << "c1_2_1.20_2704.5678.txt" << 20 << 2704.5678;
+        QTest::newRow("li-lim lc101") << "lc101.txt"
+                                      << "lc101.10_828.9369.txt" << 10 << 828.9369;
+        QTest::newRow("li-lim lr101") << "lr101.txt"
+                                      << "lr101.19_1650.7992.txt" << 19 << 1650.7992;
     }
     void publishedBestKnownSolutionsAreFeasible() {
         QFETCH(QString, instance);
@@ -229,8 +230,8 @@ private slots:
         QVERIFY(has(r, ViolationKind::PairSplit, 0, 1));
         QVERIFY(has(r, ViolationKind::PairSplit, 1, 2));
         for (const Violation& v : r.violations)
-            QVERIFY2(QString::fromStdString(v.message)
-                         .startsWith(QString("route %1, node %2").arg(v.route + 1).arg(v.node)),
+            QVERIFY2(QString::fromStdString(v.message).startsWith(
+                         QString("route %1, node %2").arg(v.route + 1).arg(v.node)),
                      v.message.c_str());
     }
 };
