@@ -53,8 +53,7 @@ std::optional<double> FieldReader::number(std::string_view name, bool required) 
     return n;
 }
 
-std::optional<double> FieldReader::coordinate(std::string_view name, bool required,
-                                              double limit) {
+std::optional<double> FieldReader::coordinate(std::string_view name, bool required, double limit) {
     const auto v = number(name, required);
     if (v && std::abs(*v) > limit) {
         problem(std::string(name) + " out of range [-" + formatNumber(limit) + ", " +

@@ -28,9 +28,9 @@ struct RowError {
 
 template <class T>
 struct ImportResult {
-    std::vector<T> items;            // good records, in input order
-    std::vector<RowError> errors;    // in row order
-    std::optional<int> utcOffsetS;   // offset of the first time read: how to display this shift
+    std::vector<T> items;           // good records, in input order
+    std::vector<RowError> errors;   // in row order
+    std::optional<int> utcOffsetS;  // offset of the first time read: how to display this shift
 };
 using OrderImport = ImportResult<Order>;
 using CourierImport = ImportResult<Courier>;
@@ -45,13 +45,20 @@ struct FieldSpec {
 
 // Columns in the order writers emit them: the required ones first, as SCENARIOS.md lists them.
 inline constexpr FieldSpec kOrderFields[] = {
-    {"order_id", FieldKind::Text, true},           {"pickup_lat", FieldKind::Number, true},
-    {"pickup_lon", FieldKind::Number, true},       {"dropoff_lat", FieldKind::Number, true},
-    {"dropoff_lon", FieldKind::Number, true},      {"ready_at", FieldKind::Time, true},
-    {"due_at", FieldKind::Time, true},             {"size", FieldKind::Integer, true},
-    {"pickup_service_s", FieldKind::Integer, false}, {"dropoff_service_s", FieldKind::Integer, false},
-    {"placed_at", FieldKind::Time, false},         {"customer", FieldKind::Text, false},
-    {"address", FieldKind::Text, false},           {"note", FieldKind::Text, false},
+    {"order_id", FieldKind::Text, true},
+    {"pickup_lat", FieldKind::Number, true},
+    {"pickup_lon", FieldKind::Number, true},
+    {"dropoff_lat", FieldKind::Number, true},
+    {"dropoff_lon", FieldKind::Number, true},
+    {"ready_at", FieldKind::Time, true},
+    {"due_at", FieldKind::Time, true},
+    {"size", FieldKind::Integer, true},
+    {"pickup_service_s", FieldKind::Integer, false},
+    {"dropoff_service_s", FieldKind::Integer, false},
+    {"placed_at", FieldKind::Time, false},
+    {"customer", FieldKind::Text, false},
+    {"address", FieldKind::Text, false},
+    {"note", FieldKind::Text, false},
 };
 inline constexpr FieldSpec kCourierFields[] = {
     {"courier_id", FieldKind::Text, true},   {"start_lat", FieldKind::Number, true},
@@ -100,8 +107,12 @@ bool parseRecord(const TextRecord& record, Order& out, std::vector<std::string>&
                  int& offset);
 bool parseRecord(const TextRecord& record, Courier& out, std::vector<std::string>& problems,
                  int& offset);
-inline std::string_view idField(const Order&) { return "order_id"; }
-inline std::string_view idField(const Courier&) { return "courier_id"; }
+inline std::string_view idField(const Order&) {
+    return "order_id";
+}
+inline std::string_view idField(const Courier&) {
+    return "courier_id";
+}
 
 // Where a reader delivers the records it has split out of its syntax, in input order.
 class RecordSink {

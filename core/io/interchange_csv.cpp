@@ -81,8 +81,12 @@ void readCsvRecords(std::istream& in, std::span<const FieldSpec> specs, RecordSi
     }
 }
 
-OrderImport readOrdersCsv(std::istream& in) { return readCsv<Order>(in, kOrderFields); }
-CourierImport readCouriersCsv(std::istream& in) { return readCsv<Courier>(in, kCourierFields); }
+OrderImport readOrdersCsv(std::istream& in) {
+    return readCsv<Order>(in, kOrderFields);
+}
+CourierImport readCouriersCsv(std::istream& in) {
+    return readCsv<Courier>(in, kCourierFields);
+}
 OrderImport readOrdersCsvFile(const std::string& path) {
     return readCsvFile<Order>(path, kOrderFields);
 }

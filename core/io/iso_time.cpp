@@ -9,7 +9,9 @@ namespace {
 
 namespace chr = std::chrono;
 
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
+bool isDigit(char c) {
+    return c >= '0' && c <= '9';
+}
 
 // Reads exactly `width` digits at text[pos...]; advances pos.
 std::optional<int> digits(std::string_view text, std::size_t& pos, int width) {

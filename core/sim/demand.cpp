@@ -4,7 +4,9 @@
 
 namespace chongal::sim {
 
-double roundMicroDegrees(double degrees) { return std::round(degrees * 1e6) / 1e6; }
+double roundMicroDegrees(double degrees) {
+    return std::round(degrees * 1e6) / 1e6;
+}
 
 CustomerSampler::CustomerSampler(const spatial::ZoneSet& dongs) : dongs_(dongs) {
     std::vector<std::int64_t> weights;

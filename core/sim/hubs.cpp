@@ -9,7 +9,7 @@ namespace chongal::sim {
 namespace {
 
 constexpr io::FieldSpec kHubFields[] = {
-    {"hub_id", io::FieldKind::Text, true},  {"name_ko", io::FieldKind::Text, false},
+    {"hub_id", io::FieldKind::Text, true},   {"name_ko", io::FieldKind::Text, false},
     {"name_en", io::FieldKind::Text, false}, {"lat", io::FieldKind::Number, true},
     {"lon", io::FieldKind::Number, true},
 };

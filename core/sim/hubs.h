@@ -26,6 +26,8 @@ HubImport readHubsCsvFile(const std::string& path);
 // For io::Importer<Hub> (found by argument-dependent lookup).
 bool parseRecord(const io::TextRecord& record, Hub& out, std::vector<std::string>& problems,
                  int& offset);
-inline std::string_view idField(const Hub&) { return "hub_id"; }
+inline std::string_view idField(const Hub&) {
+    return "hub_id";
+}
 
 }  // namespace chongal::sim

@@ -74,7 +74,8 @@ std::vector<int> apportionFleet(const std::vector<int>& ordersPerHub, int fleet)
         for (std::size_t j = 0; j < n; ++j) {
             if (seats[j] < 2) continue;
             const auto d = std::size_t(donor);
-            if (donor < 0 || std::int64_t(seats[j]) * counts[d] > std::int64_t(seats[d]) * counts[j])
+            if (donor < 0 ||
+                std::int64_t(seats[j]) * counts[d] > std::int64_t(seats[d]) * counts[j])
                 donor = int(j);
         }
         // Fewer couriers than busy hubs: the least busy hub holding one gives it up.

@@ -16,15 +16,15 @@ namespace chongal::sim {
 struct MidnightExpressParams {
     std::uint64_t seed = 1;
     int orders = 1000;
-    int fleet = 90;                       // couriers in total
-    Time start = kDefaultDayStart;        // orders placed and ready, couriers' shift start
+    int fleet = 90;                 // couriers in total
+    Time start = kDefaultDayStart;  // orders placed and ready, couriers' shift start
     int utcOffsetS = kSeoulUtcOffsetS;
-    Time promiseS = 3600;                 // due = start + promise
-    Time shiftS = 2 * 3600;               // couriers' shift end = start + shift
+    Time promiseS = 3600;    // due = start + promise
+    Time shiftS = 2 * 3600;  // couriers' shift end = start + shift
     Time pickupServiceS = 20;
     Time dropoffServiceS = 120;
     Load orderSize = 1;
-    Load capacity = 10;                   // orders on board
+    Load capacity = 10;  // orders on board
     double speedKmh = 22.0;
 };
 

@@ -44,8 +44,10 @@ std::vector<Hub> placeStores(const spatial::ZoneSet& dongs, const std::vector<Hu
         for (int k = 1; k <= p.storesPerHub; ++k) {
             Hub store;
             store.id = hub.id + "-S" + std::to_string(k);
-            store.nameKo = (hub.nameKo.empty() ? hub.id : hub.nameKo) + " 매장 " + std::to_string(k);
-            store.nameEn = (hub.nameEn.empty() ? hub.id : hub.nameEn) + " store " + std::to_string(k);
+            store.nameKo =
+                (hub.nameKo.empty() ? hub.id : hub.nameKo) + " 매장 " + std::to_string(k);
+            store.nameEn =
+                (hub.nameEn.empty() ? hub.id : hub.nameEn) + " store " + std::to_string(k);
             store.position = hub.position;
             // Uniform in the disc (rejection in its square), and on land in Seoul.
             for (int attempt = 0; attempt < 200; ++attempt) {
@@ -162,15 +164,16 @@ std::string checkParams(const OnDemandParams& p) {
     if (p.orderSize <= 0) return "order size must be positive";
     if (p.couriers < 0) return "couriers must not be negative";
     if (p.shiftStepS <= 0) return "shift step must be positive";
-    if (p.shiftMinS < p.shiftStepS || p.shiftMaxS < p.shiftMinS) return "shift length range is empty";
+    if (p.shiftMinS < p.shiftStepS || p.shiftMaxS < p.shiftMinS)
+        return "shift length range is empty";
     if (p.capacity < p.orderSize) return "capacity must hold at least one order";
     if (!(p.speedKmh > 0)) return "speed must be positive";
     return {};
 }
 
 std::optional<Scenario> generateOnDemandDay(const spatial::ZoneSet& dongs,
-                                            const std::vector<Hub>& hubs,
-                                            const OnDemandParams& p, std::string* error) {
+                                            const std::vector<Hub>& hubs, const OnDemandParams& p,
+                                            std::string* error) {
     auto fail = [&](std::string why) {
         if (error) *error = std::move(why);
         return std::nullopt;

@@ -20,9 +20,12 @@ struct OnDemandParams {
     int utcOffsetS = kSeoulUtcOffsetS;
     Time durationS = 24 * 3600;
     // Mean orders per hour by local hour of day (00-01 first); about 1,470 over a whole day.
-    std::array<double, 24> ordersPerHour = {30,  20, 12, 8,   6,   6,   10,  20,
-                                            30,  40, 60, 110, 150, 110, 60,  50,
-                                            60, 110, 170, 150, 100, 70,  50,  40};
+    std::array<double, 24> ordersPerHour = {
+        30,  20,  12,  8,  6,  6,    // 00-06: night
+        10,  20,  30,  40, 60, 110,  // 06-12: morning, lunch building up
+        150, 110, 60,  50, 60, 110,  // 12-18: lunch peak, afternoon lull
+        170, 150, 100, 70, 50, 40,   // 18-24: dinner peak, late night
+    };
     // Stores: this many points within storeRadiusM of each hub, inside Seoul.
     int storesPerHub = 3;
     double storeRadiusM = 800;
@@ -55,7 +58,6 @@ std::optional<Scenario> generateOnDemandDay(const spatial::ZoneSet& dongs,
 
 // Convenience: loads the bundled dongs and hubs from `resourcesDir` first.
 std::optional<Scenario> loadOnDemandDay(const std::string& resourcesDir,
-                                        const OnDemandParams& params,
-                                        std::string* error = nullptr);
+                                        const OnDemandParams& params, std::string* error = nullptr);
 
 }  // namespace chongal::sim

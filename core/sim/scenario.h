@@ -15,11 +15,11 @@ inline constexpr Time kDefaultDayStart = 1'795'100'400;
 inline constexpr int kSeoulUtcOffsetS = 9 * 3600;
 
 struct Scenario {
-    std::string name;            // "Midnight Express", "On-demand day", or the imported file
-    Time start = 0;              // epoch seconds when the shift begins (the clock's 0)
+    std::string name;                   // "Midnight Express", "On-demand day", or the imported file
+    Time start = 0;                     // epoch seconds when the shift begins (the clock's 0)
     int utcOffsetS = kSeoulUtcOffsetS;  // for display and export; Seoul is UTC+9 all year
-    std::vector<Hub> hubs;       // pickup points (stores); may be empty for imported shifts
-    std::vector<Order> orders;   // by placedAt, then id
+    std::vector<Hub> hubs;              // pickup points (stores); may be empty for imported shifts
+    std::vector<Order> orders;          // by placedAt, then id
     std::vector<Courier> couriers;
 };
 

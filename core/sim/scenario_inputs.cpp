@@ -22,7 +22,8 @@ std::optional<ScenarioInputs> loadScenarioInputs(const std::string& resourcesDir
     if (inputs.dongs.zones().empty()) return fail(dongsPath, 0, "no dongs");
 
     HubImport hubs = readHubsCsvFile(hubsPath);
-    if (!hubs.errors.empty()) return fail(hubsPath, hubs.errors.front().row, hubs.errors.front().message);
+    if (!hubs.errors.empty())
+        return fail(hubsPath, hubs.errors.front().row, hubs.errors.front().message);
     if (hubs.items.empty()) return fail(hubsPath, 0, "no hubs");
     inputs.hubs = std::move(hubs.items);
     return inputs;

@@ -41,10 +41,10 @@ private slots:
         using L = QList<QStringList>;
         QTest::newRow("plain LF") << QByteArray("a,b\n1,2\n") << QList<int>{1, 2}
                                   << L{{"a", "b"}, {"1", "2"}};
-        QTest::newRow("CRLF, no final newline") << QByteArray("a,b\r\n1,2") << QList<int>{1, 2}
-                                                << L{{"a", "b"}, {"1", "2"}};
-        QTest::newRow("UTF-8 BOM skipped") << QByteArray("\xEF\xBB\xBFid\nx\n") << QList<int>{1, 2}
-                                           << L{{"id"}, {"x"}};
+        QTest::newRow("CRLF, no final newline")
+            << QByteArray("a,b\r\n1,2") << QList<int>{1, 2} << L{{"a", "b"}, {"1", "2"}};
+        QTest::newRow("UTF-8 BOM skipped")
+            << QByteArray("\xEF\xBB\xBFid\nx\n") << QList<int>{1, 2} << L{{"id"}, {"x"}};
         QTest::newRow("empty fields") << QByteArray(",,\n") << QList<int>{1} << L{{"", "", ""}};
         QTest::newRow("quoted comma and doubled quote")
             << QByteArray("\"a,b\",\"say \"\"hi\"\"\"\n") << QList<int>{1}
@@ -55,10 +55,9 @@ private slots:
         QTest::newRow("blank lines skipped but counted")
             << QByteArray("h\n\n\r\nx\n") << QList<int>{1, 4} << L{{"h"}, {"x"}};
         QTest::newRow("Korean text") << QByteArray("주소\n\"서울 종로구, 사직동\"\n")
-                                     << QList<int>{1, 2}
-                                     << L{{"주소"}, {"서울 종로구, 사직동"}};
-        QTest::newRow("quoted empty field") << QByteArray("\"\",x\n") << QList<int>{1}
-                                            << L{{"", "x"}};
+                                     << QList<int>{1, 2} << L{{"주소"}, {"서울 종로구, 사직동"}};
+        QTest::newRow("quoted empty field")
+            << QByteArray("\"\",x\n") << QList<int>{1} << L{{"", "x"}};
     }
     void readsRecords() {
         QFETCH(QByteArray, text);
@@ -75,14 +74,14 @@ private slots:
         QTest::addColumn<int>("badIndex");
         QTest::addColumn<QString>("reason");
         QTest::addColumn<int>("records");
-        QTest::newRow("text after closing quote") << QByteArray("h\n\"a\"b,c\nok\n") << 1
-                                                  << "after a closing quote" << 3;
-        QTest::newRow("stray quote in unquoted field") << QByteArray("h\nab\"c\nok\n") << 1
-                                                       << "quote inside an unquoted" << 3;
-        QTest::newRow("unterminated quote at end") << QByteArray("h\nok\n\"open,x\n") << 2
-                                                   << "unterminated" << 3;
-        QTest::newRow("CP949 bytes") << QByteArray("h\n\xBC\xAD\xBF\xEF\nok\n") << 1
-                                     << "not valid UTF-8" << 3;
+        QTest::newRow("text after closing quote")
+            << QByteArray("h\n\"a\"b,c\nok\n") << 1 << "after a closing quote" << 3;
+        QTest::newRow("stray quote in unquoted field")
+            << QByteArray("h\nab\"c\nok\n") << 1 << "quote inside an unquoted" << 3;
+        QTest::newRow("unterminated quote at end")
+            << QByteArray("h\nok\n\"open,x\n") << 2 << "unterminated" << 3;
+        QTest::newRow("CP949 bytes")
+            << QByteArray("h\n\xBC\xAD\xBF\xEF\nok\n") << 1 << "not valid UTF-8" << 3;
     }
     void reportsMalformedRecordsAndGoesOn() {
         QFETCH(QByteArray, text);
@@ -100,8 +99,8 @@ private slots:
     }
 
     void writesFieldsThatReadBack() {
-        const std::vector<std::string> tricky = {"plain", "", "a,b", "say \"hi\"", "two\nlines",
-                                                 " padded ", "서울 중구", "cr\r\nlf"};
+        const std::vector<std::string> tricky = {
+            "plain", "", "a,b", "say \"hi\"", "two\nlines", " padded ", "서울 중구", "cr\r\nlf"};
         std::ostringstream out;
         io::writeCsvRecord(out, tricky);
         io::writeCsvRecord(out, {"second", "row"});

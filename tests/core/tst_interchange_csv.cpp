@@ -68,8 +68,9 @@ private slots:
         QTest::newRow("two problems in one row")
             << 15 << "pickup_lon out of range [-180, 180]: -181; size must be a positive integer";
         QTest::newRow("missing id") << 16 << "missing order_id";
-        QTest::newRow("no such date") << 17 << "due_at: not an ISO 8601 time with offset "
-                                                "('2026-02-30T01:00:00+09:00'): no such date";
+        QTest::newRow("no such date") << 17
+                                      << "due_at: not an ISO 8601 time with offset "
+                                         "('2026-02-30T01:00:00+09:00'): no such date";
     }
     void badOrderRowsAreReportedGoodOnesKept() {
         QFETCH(int, row);
@@ -155,14 +156,16 @@ private slots:
         QTest::addColumn<QString>("reason");
         QTest::newRow("empty file") << QByteArray() << 1 << "empty file";
         QTest::newRow("missing columns")
-            << QByteArray("order_id,pickup_lat,pickup_lon,dropoff_lat,dropoff_lon,size\nX,1,2,3,4,1\n")
+            << QByteArray(
+                   "order_id,pickup_lat,pickup_lon,dropoff_lat,dropoff_lon,size\nX,1,2,3,4,1\n")
             << 1 << "missing required column(s): ready_at, due_at";
         QTest::newRow("column twice")
-            << QByteArray("order_id,pickup_lat,pickup_lon,dropoff_lat,dropoff_lon,ready_at,due_at,"
-                          "size,size\n")
+            << QByteArray(
+                   "order_id,pickup_lat,pickup_lon,dropoff_lat,dropoff_lon,ready_at,due_at,"
+                   "size,size\n")
             << 1 << "column 'size' appears twice";
-        QTest::newRow("header after blank lines") << QByteArray("\n\nfoo\n") << 3
-                                                  << "missing required column(s): order_id";
+        QTest::newRow("header after blank lines")
+            << QByteArray("\n\nfoo\n") << 3 << "missing required column(s): order_id";
     }
     void wholeFileProblems() {
         QFETCH(QByteArray, text);

@@ -224,7 +224,9 @@ private slots:
             const double quota = 90.0 * orders[h] / 1000.0;
             QVERIFY2(std::abs(couriers[h] - quota) < 1.0,
                      qPrintable(QString("hub %1: %2 couriers for a quota of %3")
-                                    .arg(h).arg(couriers[h]).arg(quota)));
+                                    .arg(h)
+                                    .arg(couriers[h])
+                                    .arg(quota)));
         }
     }
 
@@ -233,22 +235,22 @@ private slots:
         QTest::addColumn<int>("fleet");
         QTest::addColumn<QList<int>>("seats");
         QTest::newRow("exact quotas") << QList<int>{50, 30, 20} << 10 << QList<int>{5, 3, 2};
-        QTest::newRow("largest remainder wins") << QList<int>{45, 35, 20} << 10
-                                                << QList<int>{5, 3, 2};  // 4.5, 3.5, 2.0
-        QTest::newRow("remainder tie to the busier hub") << QList<int>{30, 50, 80} << 8
-                                                         << QList<int>{1, 3, 4};  // 1.5 2.5 4
+        QTest::newRow("largest remainder wins")
+            << QList<int>{45, 35, 20} << 10 << QList<int>{5, 3, 2};  // 4.5, 3.5, 2.0
+        QTest::newRow("remainder tie to the busier hub")
+            << QList<int>{30, 50, 80} << 8 << QList<int>{1, 3, 4};  // 1.5 2.5 4
         QTest::newRow("remainder tie, same orders: lower index")
             << QList<int>{50, 30, 50, 30} << 8 << QList<int>{3, 1, 3, 1};
-        QTest::newRow("two couriers, three busy hubs") << QList<int>{15, 25, 60} << 2
-                                                       << QList<int>{0, 1, 1};  // .3 .5 1.2
-        QTest::newRow("at least one per hub with orders") << QList<int>{98, 1, 1} << 10
-                                                          << QList<int>{8, 1, 1};
-        QTest::newRow("hubs without orders get none") << QList<int>{0, 5, 5} << 4
-                                                      << QList<int>{0, 2, 2};
-        QTest::newRow("fewer couriers than busy hubs") << QList<int>{10, 1, 3} << 2
-                                                       << QList<int>{1, 0, 1};
-        QTest::newRow("no orders: shared equally") << QList<int>{0, 0, 0} << 7
-                                                   << QList<int>{3, 2, 2};
+        QTest::newRow("two couriers, three busy hubs")
+            << QList<int>{15, 25, 60} << 2 << QList<int>{0, 1, 1};  // .3 .5 1.2
+        QTest::newRow("at least one per hub with orders")
+            << QList<int>{98, 1, 1} << 10 << QList<int>{8, 1, 1};
+        QTest::newRow("hubs without orders get none")
+            << QList<int>{0, 5, 5} << 4 << QList<int>{0, 2, 2};
+        QTest::newRow("fewer couriers than busy hubs")
+            << QList<int>{10, 1, 3} << 2 << QList<int>{1, 0, 1};
+        QTest::newRow("no orders: shared equally")
+            << QList<int>{0, 0, 0} << 7 << QList<int>{3, 2, 2};
         QTest::newRow("no couriers") << QList<int>{3, 4} << 0 << QList<int>{0, 0};
         QTest::newRow("no hubs") << QList<int>{} << 5 << QList<int>{};
     }

@@ -16,7 +16,9 @@ bool sameOrders(const std::vector<Order>& a, const std::vector<Order>& b) {
     });
 }
 
-int localHour(Time t) { return int((t + 9 * 3600) % 86400 / 3600); }
+int localHour(Time t) {
+    return int((t + 9 * 3600) % 86400 / 3600);
+}
 
 }  // namespace
 
@@ -91,7 +93,8 @@ private slots:
         for (int h = 0; h < 24; ++h) {
             const double rate = p.ordersPerHour[std::size_t(h)];
             QVERIFY2(std::abs(perHour[std::size_t(h)] - rate) < 5 * std::sqrt(rate) + 3,
-                     qPrintable(QString("hour %1: %2 orders, rate %3").arg(h).arg(perHour[h]).arg(rate)));
+                     qPrintable(
+                         QString("hour %1: %2 orders, rate %3").arg(h).arg(perHour[h]).arg(rate)));
         }
     }
 
@@ -116,8 +119,9 @@ private slots:
         }
         QVERIFY(starts.size() > 10);
         auto onShift = [&](Time t) {
-            return std::count_if(day_.couriers.begin(), day_.couriers.end(),
-                                 [&](const Courier& c) { return c.shiftStart <= t && t < c.shiftEnd; });
+            return std::count_if(day_.couriers.begin(), day_.couriers.end(), [&](const Courier& c) {
+                return c.shiftStart <= t && t < c.shiftEnd;
+            });
         };
         const auto at0430 = onShift(day_.start + 4 * 3600 + 1800);
         const auto at1830 = onShift(day_.start + 18 * 3600 + 1800);
