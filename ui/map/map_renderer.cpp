@@ -84,6 +84,15 @@ const MapRenderer::Clustering& MapRenderer::clusteringFor(const MapViewport& vp)
     c.inBadge.assign(std::size_t(scene_.orders.size()) * 2, 0);
     for (int k = 0; k < int(c.clusters.size()); ++k)
         if (c.clusters[k].count > pile) c.badges.push_back(k);
+    // A pile of pickups at a hub is the hub's stock: its badge sits at the hub icon's top-left
+    // corner instead of covering the icon (and the hub's name on its right).
+    for (int k : c.badges) {
+        MarkerCluster& b = c.clusters[k];
+        if (b.dropoff) continue;
+        const WorldPoint w0 = vp.toWorld0(b.centre);
+        if (int h = index_.nearestHub(w0, 14.0 / vp.scale()); h >= 0)
+            b.centre = vp.toScreen(index_.hubs()[h]) + QPointF(-15, -15);
+    }
     for (std::size_t i = 0; i < c.markers.size(); ++i) {
         const int k = clusterOf[i];
         if (k >= 0 && c.clusters[k].count > pile) c.inBadge[c.markers[i]] = 1;

@@ -52,7 +52,7 @@ std::vector<MarkerCluster> MarkerClusterer::cluster(const SceneIndex& index, con
         const MapOrder& o = scene.orders[m.order];
         k.late += o.risk == OrderRisk::Late;
         k.atRisk += o.risk == OrderRisk::AtRisk;
-        k.unassigned += o.status == OrderStatus::New || o.status == OrderStatus::Unassigned;
+        k.unassigned += o.status == OrderStatus::Unassigned;
     }
     for (std::size_t i = 0; i < out.size(); ++i) {
         const QPointF mean = sums[i] / out[i].count;

@@ -18,7 +18,7 @@ struct MarkerCluster {
     int count = 0;
     int late = 0;
     int atRisk = 0;
-    int unassigned = 0;     // status New or Unassigned: waiting for a courier
+    int unassigned = 0;     // status Unassigned: the planner found no courier, a person must act
     int firstMarker = -1;   // packed OrderMarker of one member (all of them when count == 1)
     int cellX = 0, cellY = 0;
 };

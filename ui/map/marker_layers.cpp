@@ -56,13 +56,11 @@ void drawCouriers(FrameContext& f) {
     for (int i : f.index.couriersIn(f.cull0)) {
         const MapCourier& c = f.scene.couriers[i];
         const QPointF at = f.vp.toScreen(f.index.couriers()[i]);
-        SpriteCache::drawCentred(f.p, at, f.sprites.courier(c.colorIndex, c.status, c.headingDeg,
-                                                             large));
-        ++f.stats.couriers;
         if (large && c.capacity > 0) {
-            // Load bar under the icon: share of capacity in use; amber near full, red when over.
+            // Load bar under the icon (drawn first: the heading arrow may point across it):
+            // share of capacity in use; amber near full, red when over.
             const double share = std::clamp(double(c.load) / c.capacity, 0.0, 1.0);
-            const QRectF bar(at.x() - 9, at.y() + 11, 18, 3.5);
+            const QRectF bar(at.x() - 9, at.y() + 12, 18, 3.5);
             f.p.fillRect(bar.adjusted(-1, -1, 1, 1), QColor(255, 255, 255, 220));
             f.p.fillRect(bar, QColor(0xD5, 0xD9, 0xDE));
             const QColor fill = c.load > c.capacity ? style::riskColor(OrderRisk::Late)
@@ -70,6 +68,9 @@ void drawCouriers(FrameContext& f) {
                                                     : QColor(0x4A, 0x5A, 0x6A);
             f.p.fillRect(QRectF(bar.left(), bar.top(), bar.width() * share, bar.height()), fill);
         }
+        SpriteCache::drawCentred(f.p, at, f.sprites.courier(c.colorIndex, c.status, c.headingDeg,
+                                                             large));
+        ++f.stats.couriers;
         if (labels && !c.label.isEmpty()) {
             const QImage& l = f.sprites.label(c.label, 11, false);
             SpriteCache::drawCentred(f.p, at + QPointF(13 + l.deviceIndependentSize().width() / 2, 0),

@@ -119,7 +119,7 @@ void drawRoutes(FrameContext& f) {
         QColor col = colourOf(r);
         col.setAlpha(anyEmphasis ? 60 : detailed ? 220 : 170);
         stroker.draw(line, col, detailed ? 2.6 : 1.4);
-        if (detailed && !anyEmphasis) drawChevrons(f, line, col, 110, 4.5);
+        if (detailed && !anyEmphasis) drawChevrons(f, line, colourOf(r).darker(115), 120, 5.5);
         ++f.stats.routes;
     }
     for (auto& [r, line] : later) {

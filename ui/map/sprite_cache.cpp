@@ -64,7 +64,7 @@ const QImage& SpriteCache::courier(int colorIndex, CourierStatus status, double 
     return get(key(kCourier, colour < 0 ? colour + style::routePaletteSize() : colour,
                    int(status), bucket, large),
                [&] {
-        const int size = large ? 30 : 20;
+        const int size = large ? 34 : 22;
         QImage img = blank(size, size);
         QPainter p(&img);
         p.setRenderHint(QPainter::Antialiasing);
@@ -87,12 +87,12 @@ const QImage& SpriteCache::courier(int colorIndex, CourierStatus status, double 
             p.save();
             p.rotate(bucket * 10.0);
             QPainterPath head;
-            head.moveTo(0, -(r + (large ? 6.5 : 4.5)));
-            head.lineTo(large ? 5.2 : 3.6, -r + 1.0);
-            head.lineTo(large ? -5.2 : -3.6, -r + 1.0);
+            head.moveTo(0, -(r + (large ? 7.5 : 5.0)));
+            head.lineTo(large ? 6.0 : 4.0, -r + 1.5);
+            head.lineTo(large ? -6.0 : -4.0, -r + 1.5);
             head.closeSubpath();
-            p.setPen(QPen(style::kMarkerOutline, 1.2));
-            p.setBrush(fill.darker(125));
+            p.setPen(QPen(style::kMarkerOutline, 1.4, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+            p.setBrush(fill.darker(140));
             p.drawPath(head);
             p.restore();
         }
