@@ -73,23 +73,35 @@ RouteSchedule scheduleRoute(const Problem& p, int vehicle, std::span<const int> 
     return r;
 }
 
-Cost objectiveCost(const Problem& p, int vehiclesUsed, Dist distance, Time travelTime,
-                   Time lateness, int unassigned) {
+ObjectiveWeights objectiveWeights(const Problem& p) {
+    // Benchmark distances stay below 1e9 scaled units (Homberger 1000 at scale 1e4), so one
+    // vehicle (1e11) outweighs any distance, and one unassigned request (1e15) any fleet of up
+    // to 10,000 vehicles; 9,000 unassigned requests still fit in 63 bits.
+    ObjectiveWeights w;
     switch (p.objective) {
         case Objective::Hierarchical:
-            // One vehicle outweighs any distance a benchmark route set can have (< 1e12 scaled).
-            return Cost(unassigned) * 1'000'000'000'000'000 + Cost(vehiclesUsed) * 1'000'000'000'000 +
-                   distance;
+            w.perVehicle = 100'000'000'000;
+            w.perUnassigned = 1'000'000'000'000'000;
+            break;
         case Objective::Distance:
-            return Cost(unassigned) * 1'000'000'000'000'000 + distance;
-        case Objective::Dispatch: {
-            const DispatchWeights& w = p.weights;
-            return unassigned * w.unassigned + lateness * w.latenessPerSecond +
-                   vehiclesUsed * w.vehicleUsed + travelTime * w.travelSecond +
-                   distance * w.travelMetre;
-        }
+            w.perUnassigned = 1'000'000'000'000'000;
+            break;
+        case Objective::Dispatch:
+            w.perDistance = p.weights.travelMetre;
+            w.perTravelTime = p.weights.travelSecond;
+            w.perLateness = p.weights.latenessPerSecond;
+            w.perVehicle = p.weights.vehicleUsed;
+            w.perUnassigned = p.weights.unassigned;
+            break;
     }
-    return 0;
+    return w;
+}
+
+Cost objectiveCost(const Problem& p, int vehiclesUsed, Dist distance, Time travelTime,
+                   Time lateness, int unassigned) {
+    const ObjectiveWeights w = objectiveWeights(p);
+    return unassigned * w.perUnassigned + lateness * w.perLateness + vehiclesUsed * w.perVehicle +
+           travelTime * w.perTravelTime + distance * w.perDistance;
 }
 
 Summary summarize(const Problem& p, const Solution& s) {

@@ -60,6 +60,16 @@ struct Summary {
 
 Summary summarize(const Problem& p, const Solution& s);
 
+// The objective as per-unit weights: the one place where each objective's priorities are set.
+struct ObjectiveWeights {
+    Cost perDistance = 1;
+    Cost perTravelTime = 0;
+    Cost perLateness = 0;
+    Cost perVehicle = 0;
+    Cost perUnassigned = 0;
+};
+ObjectiveWeights objectiveWeights(const Problem& p);
+
 // Objective value of the given aggregates under p's objective (one formula, used everywhere).
 Cost objectiveCost(const Problem& p, int vehiclesUsed, Dist distance, Time travelTime,
                    Time lateness, int unassigned);

@@ -58,7 +58,7 @@ SolveResult solve(const Problem& p, const SolveOptions& options) {
         hopeless.push_back(r);
         return true;
     });
-    recreate(p, ctx.params, s, ctx.classes, ctx.rng, {true, 0.0});
+    recreate(p, ctx.params, s, ctx.classes, ctx.rng, {-1, 0.0});
 
     const double share = fleetShareFor(p, options);
     const long fleetIterations = options.maxIterations < 0 ? -1 : long(options.maxIterations * share);

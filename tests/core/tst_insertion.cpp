@@ -34,11 +34,11 @@ private slots:
             // Build partial routes, then price every leftover request into every route.
             std::vector<int> all = s.unassigned;
             s.unassigned.assign(all.begin(), all.begin() + 10);
-            recreate(p, params, s, classes, rng, {true, 0.0});
+            recreate(p, params, s, classes, rng, {-1, 0.0});
             for (int req = 10; req < int(all.size()); ++req) {
                 for (int t = 0; t < int(s.routes.size()); ++t) {
                     Insertion ins;
-                    bestInsertion({p, params, nullptr, 0.0}, s.routes[t], t, all[req], ins);
+                    bestInsertion({p, params, nullptr}, s.routes[t], t, all[req], ins);
                     if (!ins.found()) continue;
                     SearchRoute after = s.routes[t];
                     applyInsertion(p, after, all[req], ins);

@@ -28,20 +28,36 @@ std::pair<double, double> temperatures(const SearchContext& ctx) {
 
 void anneal(SearchContext& ctx, SearchSolution& best, const Budget& budget) {
     const auto [t0, tEnd] = temperatures(ctx);
+    // With hard windows the walk may leave requests out at a moderate price, so that a tight
+    // fleet can be reshuffled through partial solutions; only complete ones can become the best.
+    // Under the hierarchical objective the fleet is then fixed (no route opens) and the walk is
+    // priced on distance alone, else dropping a route's requests would look like a saving.
+    const std::size_t complete = best.unassigned.size();
+    const SearchParams& params = ctx.params;
+    const bool fixedFleet = params.hardWindows && params.perVehicle > 0;
+    const double walkPrice = ctx.walkEdges * t0 / 10.0;  // t0 is ten typical edges
+    const Cost walkPenalty = params.hardWindows && walkPrice < double(params.perUnassigned)
+                                 ? Cost(walkPrice)
+                                 : params.perUnassigned;
+    auto walkCost = [&](const SearchSolution& s) {
+        const Cost fleet = fixedFleet ? params.perVehicle * s.usedRoutes() : 0;
+        return s.routesCost() - fleet + Cost(s.unassigned.size()) * walkPenalty;
+    };
+    const RecreateOptions recreateOptions{fixedFleet ? best.usedRoutes() : -1, 0.01, walkPenalty};
     SearchSolution current = best;
     SearchSolution work = best;
-    Cost currentCost = current.cost();
-    Cost bestCost = currentCost;
+    Cost currentCost = walkCost(current);
+    Cost bestCost = best.cost();
     for (long it = 0; !budget.done(it); ++it) {
         const double temperature = t0 * std::pow(tEnd / t0, std::min(1.0, budget.progress(it)));
-        ruinAndRecreate(ctx, work, true);
-        const Cost workCost = work.cost();
+        ruinAndRecreate(ctx, work, recreateOptions);
+        const Cost workCost = walkCost(work);
         const double threshold = double(currentCost) - temperature * std::log(1.0 - ctx.rng.unit());
         if (double(workCost) < threshold) {
             currentCost = workCost;
             syncRoutes(current, work, work.touched);
-            if (currentCost < bestCost) {
-                bestCost = currentCost;
+            if (current.unassigned.size() <= complete && current.cost() < bestCost) {
+                bestCost = current.cost();
                 best = current;
                 if (ctx.onImprovement) ctx.onImprovement(best);
             }

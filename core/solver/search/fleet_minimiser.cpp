@@ -1,7 +1,7 @@
 #include "core/solver/search/fleet_minimiser.h"
 
 #include <algorithm>
-#include <numeric>
+
 
 namespace chongal::solver::search {
 
@@ -40,10 +40,11 @@ void minimiseFleet(SearchContext& ctx, SearchSolution& best, const Budget& budge
     const int first = smallestFreeRoute(current);
     if (first < 0) return;
     removeRoute(ctx.problem, current, first);
+    int fleet = current.usedRoutes();  // routes emptied by a step may be refilled, no more
     current.touched.clear();
     SearchSolution work = current;
     for (long it = 0; !budget.done(it); ++it) {
-        ruinAndRecreate(ctx, work, false);
+        ruinAndRecreate(ctx, work, {fleet, 0.01});
         if (work.unassigned.size() < current.unassigned.size() ||
             absenceSum(work, absence) < absenceSum(current, absence))
             syncRoutes(current, work, work.touched);
@@ -55,6 +56,7 @@ void minimiseFleet(SearchContext& ctx, SearchSolution& best, const Budget& budge
             const int next = smallestFreeRoute(current);
             if (next < 0) return;
             removeRoute(ctx.problem, current, next);
+            fleet = current.usedRoutes();
             current.touched.clear();
             work = current;
         }

@@ -6,16 +6,25 @@ namespace chongal::solver::search {
 
 namespace {
 
-// Aggregates of the route after an insertion, turned into a cost delta (or kNoInsertion).
+// The cost delta of an insertion before its time windows are looked at. Adding a visit never
+// reduces time warp, so this is a lower bound: candidates at or above the best are skipped
+// without merging segments.
+Cost boundDelta(const InsertionContext& ctx, const SearchRoute& r, Dist addDist, Time addTravel) {
+    return SearchRoute::costOf(ctx.params, true, r.distance() + addDist,
+                               r.travelTime() + addTravel, r.timeWarp()) -
+           r.cost;
+}
+
+// The exact delta once the merged schedule is known (kNoInsertion if it breaks a hard window).
 Cost priced(const InsertionContext& ctx, const SearchRoute& r, Dist addDist, Time addTravel,
             const TwSegment& whole) {
     if (ctx.params.hardWindows && whole.timeWarp > 0) return kNoInsertion;
-    const Cost after = SearchRoute::costOf(ctx.params, true, r.distance() + addDist,
-                                           r.travelTime() + addTravel, whole.timeWarp);
-    return after - r.cost;
+    return SearchRoute::costOf(ctx.params, true, r.distance() + addDist,
+                               r.travelTime() + addTravel, whole.timeWarp) -
+           r.cost;
 }
 
-bool skip(const InsertionContext& ctx) { return ctx.blink && ctx.blink->chance(ctx.blinkRate); }
+bool skip(const InsertionContext& ctx) { return ctx.blinker && ctx.blinker->blink(); }
 
 // A single stop before node j, j in [first, n+1]. `carried` is the load it adds to nodes 0..j-1:
 // the size of a delivery-only request (goods loaded at the start), or 0 for the delivery of a
@@ -37,6 +46,7 @@ void bestSingle(const InsertionContext& ctx, const SearchRoute& r, int routeInde
         const Time t1 = legTime(p, a, s.location), t2 = legTime(p, s.location, b);
         const Dist addDist = legDist(p, a, s.location) + legDist(p, s.location, b) - legDist(p, a, b);
         const Time addTravel = t1 + t2 - legTime(p, a, b);
+        if (boundDelta(ctx, r, addDist, addTravel) >= best.delta) continue;
         const TwSegment whole =
             TwSegment::merge(TwSegment::merge(r.fwd[j - 1], seg, t1), r.bwd[j], t2);
         const Cost d = priced(ctx, r, addDist, addTravel, whole);
@@ -78,8 +88,6 @@ void bestPair(const InsertionContext& ctx, const SearchRoute& r, int routeIndex,
             const int after = r.loc[j];
             const Time tToD = legTime(p, before, ds.location);
             const Time tFromD = legTime(p, ds.location, after);
-            const TwSegment whole =
-                TwSegment::merge(TwSegment::merge(partial, dSeg, tToD), r.bwd[j], tFromD);
             Dist addDist;
             Time addTravel;
             if (j == i) {
@@ -94,6 +102,9 @@ void bestPair(const InsertionContext& ctx, const SearchRoute& r, int routeIndex,
                 addTravel = tToP + legTime(p, ps.location, b) - legTime(p, a, b) + tToD +
                             tFromD - legTime(p, before, after);
             }
+            if (boundDelta(ctx, r, addDist, addTravel) >= best.delta) continue;
+            const TwSegment whole =
+                TwSegment::merge(TwSegment::merge(partial, dSeg, tToD), r.bwd[j], tFromD);
             const Cost d = priced(ctx, r, addDist, addTravel, whole);
             if (d < best.delta) best = {d, routeIndex, i, j};
         }

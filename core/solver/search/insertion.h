@@ -21,8 +21,7 @@ struct Insertion {
 struct InsertionContext {
     const Problem& problem;
     const SearchParams& params;
-    Rng* blink = nullptr;      // when set, each candidate is skipped with probability blinkRate
-    double blinkRate = 0.01;
+    Blinker* blinker = nullptr;  // when set, candidates it blinks at are skipped
 };
 
 // Improves `best` if the request fits `route` more cheaply (best.route is set to routeIndex).

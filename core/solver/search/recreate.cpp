@@ -65,9 +65,9 @@ void orderRequests(const Problem& p, std::vector<int>& reqs, Rng& rng) {
 }  // namespace
 
 Insertion cheapestInsertion(const Problem& p, const SearchParams& params, const SearchSolution& s,
-                            const std::vector<int>& classes, int request, bool openNewRoutes) {
-    const InsertionContext ctx{p, params, nullptr, 0.0};
-    return bestPlace(ctx, s, classes, request, openNewRoutes);
+                            const std::vector<int>& classes, int request) {
+    const InsertionContext ctx{p, params, nullptr};
+    return bestPlace(ctx, s, classes, request, true);
 }
 
 void recreate(const Problem& p, const SearchParams& params, SearchSolution& s,
@@ -75,13 +75,17 @@ void recreate(const Problem& p, const SearchParams& params, SearchSolution& s,
     std::vector<int> pending;
     pending.swap(s.unassigned);
     orderRequests(p, pending, rng);
-    const InsertionContext ctx{p, params, &rng, options.blinkRate};
+    Blinker blinker(&rng, options.blinkRate);
+    const InsertionContext ctx{p, params, &blinker};
+    int used = s.usedRoutes();
     for (int req : pending) {
-        const Insertion ins = bestPlace(ctx, s, classes, req, options.openNewRoutes);
-        if (!ins.found()) {
+        const bool canOpen = options.maxRoutes < 0 || used < options.maxRoutes;
+        const Insertion ins = bestPlace(ctx, s, classes, req, canOpen);
+        if (!ins.found() || ins.delta >= options.unassignedPrice) {
             s.unassigned.push_back(req);
             continue;
         }
+        if (s.routes[ins.route].empty()) ++used;
         applyInsertion(p, s.routes[ins.route], req, ins);
         s.refresh(ins.route);
     }

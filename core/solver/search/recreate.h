@@ -13,16 +13,17 @@ namespace chongal::solver::search {
 std::vector<int> vehicleClasses(const Problem& p);
 
 struct RecreateOptions {
-    bool openNewRoutes = true;
+    int maxRoutes = -1;  // routes may be opened while fewer than this are used (-1: no limit)
     double blinkRate = 0.01;
+    Cost unassignedPrice = kNoInsertion;  // a request costing this much or more stays out
 };
 
 // Tries to insert every request of s.unassigned; the ones that fit nowhere stay there.
 void recreate(const Problem& p, const SearchParams& params, SearchSolution& s,
               const std::vector<int>& classes, Rng& rng, const RecreateOptions& options);
 
-// The cheapest place for one request in the current solution (no blinks).
+// The cheapest place for one request in the current solution (no blinks, routes may open).
 Insertion cheapestInsertion(const Problem& p, const SearchParams& params, const SearchSolution& s,
-                            const std::vector<int>& classes, int request, bool openNewRoutes);
+                            const std::vector<int>& classes, int request);
 
 }  // namespace chongal::solver::search

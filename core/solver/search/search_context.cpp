@@ -4,10 +4,10 @@
 
 namespace chongal::solver::search {
 
-void ruinAndRecreate(SearchContext& ctx, SearchSolution& work, bool openNewRoutes) {
+void ruinAndRecreate(SearchContext& ctx, SearchSolution& work, const RecreateOptions& options) {
     work.touched.clear();
     ruinStrings(ctx.problem, work, ctx.neighbours, ctx.rng, ctx.ruin);
-    recreate(ctx.problem, work.params(), work, ctx.classes, ctx.rng, {openNewRoutes, 0.01});
+    recreate(ctx.problem, work.params(), work, ctx.classes, ctx.rng, options);
     ++ctx.iterations;
 }
 

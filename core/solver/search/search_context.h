@@ -19,6 +19,10 @@ struct SearchContext {
     std::vector<int> classes;
     Rng rng;
     RuinParams ruin;
+    // Price of leaving a request out during an annealing walk with hard windows, in typical
+    // edges (tuned on Solomon: 20 strands walks in partial solutions, 1e6 never leaves complete
+    // ones; 100 gave the best distances).
+    double walkEdges = 100.0;
     long iterations = 0;
     std::function<void(const SearchSolution&)> onImprovement;
 
@@ -28,7 +32,7 @@ struct SearchContext {
 };
 
 // One ruin-and-recreate step on `work`; afterwards work.touched lists the routes it changed.
-void ruinAndRecreate(SearchContext& ctx, SearchSolution& work, bool openNewRoutes);
+void ruinAndRecreate(SearchContext& ctx, SearchSolution& work, const RecreateOptions& options);
 
 // Makes `to` equal to `from` on the listed routes and the unassigned pool (accept or undo of a
 // step whose changes are confined to those routes); clears the list.

@@ -3,24 +3,14 @@
 namespace chongal::solver::search {
 
 SearchParams SearchParams::from(const Problem& p) {
+    const ObjectiveWeights w = objectiveWeights(p);
     SearchParams s;
-    switch (p.objective) {
-        case Objective::Hierarchical:
-            s.perVehicle = 1'000'000'000'000;
-            s.perUnassigned = 1'000'000'000'000'000;
-            break;
-        case Objective::Distance:
-            s.perUnassigned = 1'000'000'000'000'000;
-            break;
-        case Objective::Dispatch:
-            s.hardWindows = false;
-            s.perDistance = p.weights.travelMetre;
-            s.perTravelTime = p.weights.travelSecond;
-            s.perTimeWarp = p.weights.latenessPerSecond;
-            s.perVehicle = p.weights.vehicleUsed;
-            s.perUnassigned = p.weights.unassigned;
-            break;
-    }
+    s.hardWindows = p.objective != Objective::Dispatch;
+    s.perDistance = w.perDistance;
+    s.perTravelTime = w.perTravelTime;
+    s.perTimeWarp = w.perLateness;  // time warp stands in for lateness inside the search
+    s.perVehicle = w.perVehicle;
+    s.perUnassigned = w.perUnassigned;
     return s;
 }
 

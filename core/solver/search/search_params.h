@@ -2,7 +2,7 @@
 // How the search prices a solution: the objective of the Problem turned into per-unit weights.
 // Hard mode (benchmarks, fleet minimisation) rejects any time warp; soft mode (dispatch) prices it
 // like lateness, so a late delivery is still planned rather than dropped.
-#include "core/solver/problem.h"
+#include "core/solver/solution.h"
 
 namespace chongal::solver::search {
 

@@ -20,10 +20,14 @@ int SearchSolution::usedRoutes() const {
                              [](const SearchRoute& r) { return !r.empty(); }));
 }
 
-Cost SearchSolution::cost() const {
-    Cost c = Cost(unassigned.size()) * params_->perUnassigned;
+Cost SearchSolution::routesCost() const {
+    Cost c = 0;
     for (const SearchRoute& r : routes) c += r.cost;
     return c;
+}
+
+Cost SearchSolution::cost() const {
+    return routesCost() + Cost(unassigned.size()) * params_->perUnassigned;
 }
 
 void SearchSolution::refresh(int route) {

@@ -21,7 +21,8 @@ public:
     int routeOf(int stop) const { return stopRoute_[stop]; }
     int nodeOf(int stop) const { return stopNode_[stop]; }  // node index in its route (1..n)
     int usedRoutes() const;
-    Cost cost() const;
+    Cost cost() const;        // routes + unassigned at the objective's price
+    Cost routesCost() const;  // routes only
     // True when the request is pinned where it is (a stop in a fixed prefix).
     bool isFixed(int request) const { return fixedRequest_[request]; }
 
