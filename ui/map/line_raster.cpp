@@ -72,13 +72,13 @@ void LineRaster::drawSegment(QPointF a, QPointF b) {
         if (inside <= 0) continue;
         const int n0 = std::max(minorLo, int(std::floor(c - span)));
         const int n1 = std::min(minorHi, int(std::floor(c + span)));
-        // Perpendicular distance of row n's centre, stepped per row.
+        // Perpendicular distance of row n's centre, stepped per row; coverage in 1/256ths.
+        const int scale = int(256 * inside + 0.5);
         double d = (n0 + 0.5 - c) * cosT;
-        const double scale = 256.0 * inside;
         for (int n = n0; n <= n1; ++n, d += cosT) {
-            const double cov = std::min(1.0, reachMinor - std::abs(d));
-            if (cov <= 0) continue;
-            const int c256 = int(cov * scale + 0.5);
+            const double cov = reachMinor - std::abs(d);
+            if (cov <= 1.0 / 64) continue;  // below what a person can see
+            const int c256 = cov >= 1.0 ? scale : int(cov * scale);
             if (steep) blend(n, m, c256);
             else blend(m, n, c256);
         }

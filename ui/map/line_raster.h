@@ -19,6 +19,7 @@ public:
     static bool supports(const QImage& img);
 
     void setColor(const QColor& c);   // straight (non-premultiplied) colour with alpha
+    void setPremultiplied(quint32 argb) { colour_ = argb; }
     void setWidth(double px) { halfWidth_ = px / 2; }
     void drawSegment(QPointF a, QPointF b);
     void drawPolyline(const QPointF* points, int count);

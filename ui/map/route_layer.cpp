@@ -5,6 +5,7 @@
 #include <QPainter>
 #include <cmath>
 #include <optional>
+#include <vector>
 
 #include "ui/map/line_raster.h"
 #include "ui/map/map_layers.h"
@@ -55,26 +56,21 @@ void drawChevrons(FrameContext& f, const QPolygonF& line, const QColor& colour, 
     }
 }
 
+// Strokes route polylines: through LineRaster into a plain image, else with QPainter.
 class RouteStroker {
 public:
     explicit RouteStroker(FrameContext& f) : f_(f) {
         if (f.target) raster_.emplace(*f.target, QRect(QPoint(0, 0), f.target->size()));
     }
     void draw(const QPolygonF& line, const QColor& colour, double width) {
-        if (raster_) {
-            raster_->setColor(colour);
-            raster_->setWidth(width * f_.dpr);
-            if (f_.dpr == 1.0) {
-                raster_->drawPolyline(line.constData(), int(line.size()));
-            } else {
-                QPolygonF device = line;
-                for (QPointF& q : device) q *= f_.dpr;
-                raster_->drawPolyline(device.constData(), int(device.size()));
-            }
+        if (!raster_) {
+            f_.p.setPen(QPen(colour, width, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+            f_.p.drawPolyline(line);
             return;
         }
-        f_.p.setPen(QPen(colour, width, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-        f_.p.drawPolyline(line);
+        raster_->setColor(colour);
+        raster_->setWidth(width * f_.dpr);
+        for (int i = 1; i < line.size(); ++i) raster_->drawSegment(line[i - 1] * f_.dpr, line[i] * f_.dpr);
     }
 
 private:
@@ -107,6 +103,7 @@ void drawRoutes(FrameContext& f) {
                                      ? f.scene.couriers[c].colorIndex : 0);
     };
     RouteStroker stroker(f);
+    std::vector<std::pair<int, QPolygonF>> chevronQueue;  // drawn over every plain line
     std::vector<std::pair<int, QPolygonF>> later;
     for (int r = 0; r < f.scene.routes.size(); ++r) {
         if (f.index.routes()[r].size() < 2 || !touches(f.index.routeBounds()[r], f.cull0)) continue;
@@ -118,10 +115,13 @@ void drawRoutes(FrameContext& f) {
         }
         QColor col = colourOf(r);
         col.setAlpha(anyEmphasis ? 60 : detailed ? 220 : 170);
-        stroker.draw(line, col, detailed ? 2.6 : 1.4);
-        if (detailed && !anyEmphasis) drawChevrons(f, line, colourOf(r).darker(115), 120, 5.5);
+        stroker.draw(line, col, detailed ? 2.6 : 1.1);
+        if (detailed && !anyEmphasis) chevronQueue.emplace_back(r, std::move(line));
         ++f.stats.routes;
     }
+    // Chevrons and emphasised routes go on top of every plain line.
+    for (const auto& [r, line] : chevronQueue)
+        drawChevrons(f, line, colourOf(r).darker(115), 120, 5.5);
     for (auto& [r, line] : later) {
         const QColor col = colourOf(r);
         stroker.draw(line, QColor(255, 255, 255, 235), detailed ? 7.5 : 5.5);
