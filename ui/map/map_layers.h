@@ -21,6 +21,7 @@ namespace chongal::ui {
 // Zoom thresholds of the level of detail.
 struct LevelOfDetail {
     static constexpr double kDetailedRoutes = 13.0;  // chevrons, wider lines
+    static constexpr double kCourierDots = 12.5;     // below: plain dots under the order badges
     static constexpr double kLargeCouriers = 13.5;   // bigger icons, load bars
     static constexpr double kCourierLabels = 15.0;
     static constexpr double kDoneMarkers = 13.0;

@@ -135,8 +135,12 @@ void MapRenderer::render(QPainter& p, const MapViewport& vp, qreal dpr) {
     std::vector<MarkerCluster> badges;
     badges.reserve(c.badges.size());
     for (int k : c.badges) badges.push_back(c.clusters[k]);
+    // Zoomed out, couriers are dots under the order badges so the counts stay readable; closer
+    // in they are the main actors and go on top.
+    const bool dots = vp.zoom() < LevelOfDetail::kCourierDots;
+    if (dots) layers::drawCouriers(f);
     layers::drawOrders(f, badges, c.singles);
-    layers::drawCouriers(f);
+    if (!dots) layers::drawCouriers(f);
     layers::drawSelection(f);
     if (drag_) layers::drawDrag(f, *drag_);
     QString attribution = kBaseAttribution;
@@ -156,18 +160,23 @@ QImage MapRenderer::renderToImage(const MapViewport& vp, qreal dpr) {
 }
 
 int MapRenderer::courierAt(const MapViewport& vp, QPointF screen, double tol) const {
-    const bool large = vp.zoom() >= LevelOfDetail::kLargeCouriers;
-    return index_.nearestCourier(vp.toWorld0(screen),
-                                 (SpriteCache::courierRadius(large) + tol) / vp.scale());
+    const double r = vp.zoom() < LevelOfDetail::kCourierDots ? 3.5
+                     : SpriteCache::courierRadius(vp.zoom() >= LevelOfDetail::kLargeCouriers);
+    return index_.nearestCourier(vp.toWorld0(screen), (r + tol) / vp.scale());
 }
 
 MapHit MapRenderer::hitTest(const MapViewport& vp, QPointF screen, double tol) {
     MapHit hit;
     const WorldPoint p0 = vp.toWorld0(screen);
-    if (int c = courierAt(vp, screen, tol); c >= 0) {
-        hit = {HitKind::Courier, c, scene_.couriers[c].id, {}, vp.toScreen(index_.couriers()[c])};
-        return hit;
-    }
+    // Couriers first where they are drawn on top; zoomed out they are dots under the order
+    // badges, so a badge under the pointer wins there (what is seen is what is picked).
+    const int courier = courierAt(vp, screen, tol);
+    const bool dots = vp.zoom() < LevelOfDetail::kCourierDots;
+    auto courierHit = [&] {
+        return MapHit{HitKind::Courier, courier, scene_.couriers[courier].id, {},
+                      vp.toScreen(index_.couriers()[courier])};
+    };
+    if (courier >= 0 && !dots) return courierHit();
     auto orderHit = [&](int packed) {
         const OrderMarker m = OrderMarker::unpack(packed);
         return MapHit{m.dropoff ? HitKind::OrderDropoff : HitKind::OrderPickup, m.order,
@@ -189,6 +198,7 @@ MapHit MapRenderer::hitTest(const MapViewport& vp, QPointF screen, double tol) {
     if (m >= 0 && (!best || std::hypot(vp.toScreen(index_.marker(m)).x() - screen.x(),
                                        vp.toScreen(index_.marker(m)).y() - screen.y()) <= bestD))
         return orderHit(m);
+    if (courier >= 0) return courierHit();  // a dot not covered by a badge
     if (best) {
         hit.kind = HitKind::Cluster;
         hit.at = best->centre;

@@ -51,6 +51,15 @@ void drawOrders(FrameContext& f, const std::vector<MarkerCluster>& badges,
 
 void drawCouriers(FrameContext& f) {
     const double zoom = f.vp.zoom();
+    if (zoom < LevelOfDetail::kCourierDots) {
+        for (int i : f.index.couriersIn(f.cull0)) {
+            const MapCourier& c = f.scene.couriers[i];
+            SpriteCache::drawCentred(f.p, f.vp.toScreen(f.index.couriers()[i]),
+                                     f.sprites.courierDot(c.colorIndex, c.status));
+            ++f.stats.couriers;
+        }
+        return;
+    }
     const bool large = zoom >= LevelOfDetail::kLargeCouriers;
     const bool labels = zoom >= LevelOfDetail::kCourierLabels;
     for (int i : f.index.couriersIn(f.cull0)) {

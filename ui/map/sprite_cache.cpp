@@ -11,7 +11,7 @@
 namespace chongal::ui {
 
 namespace {
-enum Kind : quint64 { kCourier = 1, kOrder, kDone, kCluster, kHub, kChevron };
+enum Kind : quint64 { kCourier = 1, kOrder, kDone, kCluster, kHub, kChevron, kCourierDot };
 quint64 key(Kind k, quint64 a = 0, quint64 b = 0, quint64 c = 0, quint64 d = 0) {
     return k << 56 | (a & 0xFFFF) << 40 | (b & 0xFFFF) << 24 | (c & 0xFFF) << 12 | (d & 0xFFF);
 }
@@ -104,6 +104,22 @@ const QImage& SpriteCache::courier(int colorIndex, CourierStatus status, double 
             p.setBrush(style::kMarkerOutline);
             p.drawEllipse(QPointF(0, 0), r * 0.38, r * 0.38);
         }
+        return img;
+    });
+}
+
+const QImage& SpriteCache::courierDot(int colorIndex, CourierStatus status) {
+    const int n = style::routePaletteSize();
+    const int colour = ((colorIndex % n) + n) % n;
+    return get(key(kCourierDot, colour, int(status)), [&] {
+        QImage img = blank(9, 9);
+        QPainter p(&img);
+        p.setRenderHint(QPainter::Antialiasing);
+        const bool grey = status == CourierStatus::Idle || status == CourierStatus::Offline;
+        p.setPen(QPen(status == CourierStatus::Stale ? style::courierStatusColor(status)
+                                                     : style::kMarkerOutline, 1.0));
+        p.setBrush(grey ? style::courierStatusColor(status) : style::routeColor(colour));
+        p.drawEllipse(QPointF(4.5, 4.5), 3.0, 3.0);
         return img;
     });
 }

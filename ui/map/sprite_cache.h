@@ -25,6 +25,8 @@ public:
     void clear();
 
     const QImage& courier(int colorIndex, CourierStatus status, double headingDeg, bool large);
+    // Zoomed-out courier: a small dot in its route colour (grey when idle or offline).
+    const QImage& courierDot(int colorIndex, CourierStatus status);
     const QImage& orderMarker(bool dropoff, OrderStatus status, OrderRisk risk);
     const QImage& doneMarker();
     const QImage& cluster(const MarkerCluster& c);
