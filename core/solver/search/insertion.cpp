@@ -70,17 +70,23 @@ void bestPair(const InsertionContext& ctx, const SearchRoute& r, int routeIndex,
         if (r.load[i - 1] + size > cap) continue;
         const int a = r.loc[i - 1];
         const Time tToP = legTime(p, a, ps.location);
+        const Dist pDist = legDist(p, a, ps.location);
+        // The pickup's own detour bounds every j from below (the delivery only adds to it).
+        if (i <= n) {
+            const int b = r.loc[i];
+            const Dist pAdd = pDist + legDist(p, ps.location, b) - legDist(p, a, b);
+            const Time pTravel = tToP + legTime(p, ps.location, b) - legTime(p, a, b);
+            if (boundDelta(ctx, r, pAdd, pTravel) >= best.delta) continue;
+        }
         TwSegment partial = TwSegment::merge(r.fwd[i - 1], pSeg, tToP);
         if (ctx.params.hardWindows && partial.timeWarp > 0) continue;
-        const Dist pDist = legDist(p, a, ps.location);
         Load maxLoad = r.load[i - 1];
         for (int j = i; j <= n + 1; ++j) {
             if (j > i) {
                 maxLoad = std::max(maxLoad, r.load[j - 1]);
                 if (maxLoad + size > cap) break;
                 const int prev = j == i + 1 ? ps.location : r.loc[j - 2];
-                partial = TwSegment::merge(partial, r.nodeSegment(p, j - 1),
-                                           legTime(p, prev, r.loc[j - 1]));
+                partial = TwSegment::merge(partial, r.seg[j - 1], legTime(p, prev, r.loc[j - 1]));
                 if (ctx.params.hardWindows && partial.timeWarp > 0) break;
             }
             if (skip(ctx)) continue;

@@ -24,8 +24,42 @@ std::vector<int> vehicleClasses(const Problem& p) {
 
 namespace {
 
+// Routes worth trying for a request: all, or those near its stops (granular neighbourhood).
+class Candidates {
+public:
+    explicit Candidates(int routes) : stamp_(routes, 0) {}
+    template <class Visit>
+    void forEach(const Problem& p, const SearchSolution& s, const RecreateOptions& o, int request,
+                 Visit&& visit) {
+        if (!o.neighbours || o.granularity <= 0) {
+            for (int t = 0; t < int(s.routes.size()); ++t) visit(t);
+            return;
+        }
+        ++round_;
+        const Request& rq = p.requests[request];
+        for (int stop : {rq.pickup, rq.delivery}) {
+            if (stop < 0) continue;
+            const auto& near = o.neighbours->of(stop);
+            const int k = std::min<int>(o.granularity, int(near.size()));
+            for (int i = 0; i < k; ++i) {
+                const int t = s.routeOf(near[i]);
+                if (t < 0 || stamp_[t] == round_) continue;
+                stamp_[t] = round_;
+                visit(t);
+            }
+        }
+        for (int t = 0; t < int(s.routes.size()); ++t)  // empty vehicles, tried by class below
+            if (s.routes[t].empty() && stamp_[t] != round_) visit(t);
+    }
+
+private:
+    std::vector<long> stamp_;
+    long round_ = 0;
+};
+
 Insertion bestPlace(const InsertionContext& ctx, const SearchSolution& s,
-                    const std::vector<int>& classes, int request, bool openNewRoutes) {
+                    const std::vector<int>& classes, int request, bool openNewRoutes,
+                    const RecreateOptions& options, Candidates& candidates) {
     Insertion best;
     const int locked = ctx.problem.requests[request].lockedVehicle;
     if (locked >= 0) {
@@ -33,16 +67,16 @@ Insertion bestPlace(const InsertionContext& ctx, const SearchSolution& s,
         return best;
     }
     std::vector<char> triedClass;
-    for (int t = 0; t < int(s.routes.size()); ++t) {
+    candidates.forEach(ctx.problem, s, options, request, [&](int t) {
         const SearchRoute& r = s.routes[t];
         if (r.empty() && r.fixedCount == 0) {
-            if (!openNewRoutes || classes[t] < 0) continue;
+            if (!openNewRoutes || classes[t] < 0) return;
             if (int(triedClass.size()) <= classes[t]) triedClass.resize(classes[t] + 1, 0);
-            if (triedClass[classes[t]]) continue;
+            if (triedClass[classes[t]]) return;
             triedClass[classes[t]] = 1;
         }
         bestInsertion(ctx, r, t, request, best);
-    }
+    });
     return best;
 }
 
@@ -67,7 +101,8 @@ void orderRequests(const Problem& p, std::vector<int>& reqs, Rng& rng) {
 Insertion cheapestInsertion(const Problem& p, const SearchParams& params, const SearchSolution& s,
                             const std::vector<int>& classes, int request) {
     const InsertionContext ctx{p, params, nullptr};
-    return bestPlace(ctx, s, classes, request, true);
+    Candidates all(int(s.routes.size()));
+    return bestPlace(ctx, s, classes, request, true, RecreateOptions{}, all);
 }
 
 void recreate(const Problem& p, const SearchParams& params, SearchSolution& s,
@@ -78,9 +113,10 @@ void recreate(const Problem& p, const SearchParams& params, SearchSolution& s,
     Blinker blinker(&rng, options.blinkRate);
     const InsertionContext ctx{p, params, &blinker};
     int used = s.usedRoutes();
+    Candidates candidates(int(s.routes.size()));
     for (int req : pending) {
         const bool canOpen = options.maxRoutes < 0 || used < options.maxRoutes;
-        const Insertion ins = bestPlace(ctx, s, classes, req, canOpen);
+        const Insertion ins = bestPlace(ctx, s, classes, req, canOpen, options, candidates);
         if (!ins.found() || ins.delta >= options.unassignedPrice) {
             s.unassigned.push_back(req);
             continue;

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/solver/search/insertion.h"
+#include "core/solver/search/neighbours.h"
 #include "core/solver/search/search_solution.h"
 
 namespace chongal::solver::search {
@@ -16,6 +17,10 @@ struct RecreateOptions {
     int maxRoutes = -1;  // routes may be opened while fewer than this are used (-1: no limit)
     double blinkRate = 0.01;
     Cost unassignedPrice = kNoInsertion;  // a request costing this much or more stays out
+    // Granular search: only routes that serve one of the `granularity` nearest stops of the
+    // request's stops are tried (plus one empty vehicle per class). 0 = every route.
+    const Neighbours* neighbours = nullptr;
+    int granularity = 0;
 };
 
 // Tries to insert every request of s.unassigned; the ones that fit nowhere stay there.

@@ -7,7 +7,10 @@ namespace chongal::solver::search {
 void ruinAndRecreate(SearchContext& ctx, SearchSolution& work, const RecreateOptions& options) {
     work.touched.clear();
     ruinStrings(ctx.problem, work, ctx.neighbours, ctx.rng, ctx.ruin);
-    recreate(ctx.problem, work.params(), work, ctx.classes, ctx.rng, options);
+    RecreateOptions granular = options;
+    granular.neighbours = &ctx.neighbours;
+    granular.granularity = ctx.granularity;
+    recreate(ctx.problem, work.params(), work, ctx.classes, ctx.rng, granular);
     ++ctx.iterations;
 }
 

@@ -23,6 +23,7 @@ struct SearchContext {
     // edges (tuned on Solomon: 20 strands walks in partial solutions, 1e6 never leaves complete
     // ones; 100 gave the best distances).
     double walkEdges = 100.0;
+    int granularity = 40;  // neighbours whose routes a reinsertion tries (see RecreateOptions)
     long iterations = 0;
     std::function<void(const SearchSolution&)> onImprovement;
 

@@ -35,6 +35,8 @@ void SearchRoute::update(const Problem& p, const SearchParams& params) {
     for (int k = 1; k <= n; ++k) loc[k] = p.stops[stops[k - 1]].location;
     loc[n + 1] = v.endLocation >= 0 ? v.endLocation : kFreeEnd;
 
+    seg.resize(n + 2);
+    for (int k = 0; k <= n + 1; ++k) seg[k] = nodeSegment(p, k);
     fwd.resize(n + 2);
     bwd.resize(n + 2);
     load.resize(n + 2);
@@ -45,19 +47,19 @@ void SearchRoute::update(const Problem& p, const SearchParams& params) {
     for (int s : stops)
         if (p.requests[p.stops[s].request].pickup < 0) startLoad -= p.stops[s].load;
     load[0] = startLoad;
-    fwd[0] = nodeSegment(p, 0);
+    fwd[0] = seg[0];
     distTo[0] = 0;
     travelTo[0] = 0;
     for (int k = 1; k <= n + 1; ++k) {
         const Time t = legTime(p, loc[k - 1], loc[k]);
-        fwd[k] = TwSegment::merge(fwd[k - 1], nodeSegment(p, k), t);
+        fwd[k] = TwSegment::merge(fwd[k - 1], seg[k], t);
         distTo[k] = distTo[k - 1] + legDist(p, loc[k - 1], loc[k]);
         travelTo[k] = travelTo[k - 1] + t;
         load[k] = load[k - 1] + (k <= n ? p.stops[stops[k - 1]].load : 0);
     }
-    bwd[n + 1] = nodeSegment(p, n + 1);
+    bwd[n + 1] = seg[n + 1];
     for (int k = n; k >= 0; --k)
-        bwd[k] = TwSegment::merge(nodeSegment(p, k), bwd[k + 1], legTime(p, loc[k], loc[k + 1]));
+        bwd[k] = TwSegment::merge(seg[k], bwd[k + 1], legTime(p, loc[k], loc[k + 1]));
     cost = costOf(params, n > 0, distance(), travelTime(), timeWarp());
 }
 

@@ -34,6 +34,7 @@ public:
 
     // Caches over nodes 0..n+1 (see header comment).
     std::vector<int> loc;
+    std::vector<TwSegment> seg;  // node k alone
     std::vector<TwSegment> fwd;  // nodes 0..k
     std::vector<TwSegment> bwd;  // nodes k..n+1
     std::vector<Load> load;      // load after node k
