@@ -1,9 +1,10 @@
 // Map rendering benchmark: 1,000 couriers, 10,000 orders, 1,000 routes of 10 stops over Seoul,
 // rendered into a 1600x1000 QImage at city zoom (11, everything visible, orders clustered), at
 // the zoom where Seoul fills the viewport (~11.9), at street zoom (15, individual markers,
-// labels), and while panning at street zoom (base tiles re-used, new ones rendered at the edges). The first frame of each case (cold base-map cache)
-// is reported separately. Set CHONGAL_MAP_PNG_DIR to save one frame of each case as PNG.
-// Prints one line per case, then one JSON line with all figures last.
+// labels), and while panning at street zoom (base tiles re-used, new ones rendered at the edges).
+// The first frame of each case (cold base-map cache) is reported separately. Set
+// CHONGAL_MAP_PNG_DIR to save one frame of each case as PNG. Prints one line per case, then one
+// JSON line with all figures last.
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -50,8 +51,10 @@ Figures run(MapRenderer& r, MapViewport vp, int frames, QPointF panPerFrame, con
             r.render(p, vp);
         }
         const double elapsed = t.nsecsElapsed() / 1e6;
-        if (i == 0) f.firstMs = elapsed;
-        else ms.push_back(elapsed), cpu += threadCpuMs() - cpu0;
+        if (i == 0)
+            f.firstMs = elapsed;
+        else
+            ms.push_back(elapsed), cpu += threadCpuMs() - cpu0;
         vp.panBy(panPerFrame);
     }
     std::sort(ms.begin(), ms.end());
@@ -60,10 +63,11 @@ Figures run(MapRenderer& r, MapViewport vp, int frames, QPointF panPerFrame, con
     f.maxMs = ms.back();
     f.cpuMeanMs = cpu / frames;
     const FrameStats& s = r.lastFrame();
-    std::printf("%-12s zoom %.1f: first %.2f ms, mean %.2f ms, p95 %.2f ms, max %.2f ms, "
-                "cpu %.2f ms/frame (routes %d, couriers %d, markers %d, clusters %d)\n",
-                name, vp.zoom(), f.firstMs, f.meanMs, f.p95Ms, f.maxMs, f.cpuMeanMs, s.routes,
-                s.couriers, s.markers, s.clusters);
+    std::printf(
+        "%-12s zoom %.1f: first %.2f ms, mean %.2f ms, p95 %.2f ms, max %.2f ms, "
+        "cpu %.2f ms/frame (routes %d, couriers %d, markers %d, clusters %d)\n",
+        name, vp.zoom(), f.firstMs, f.meanMs, f.p95Ms, f.maxMs, f.cpuMeanMs, s.routes, s.couriers,
+        s.markers, s.clusters);
     if (const QString dir = qEnvironmentVariable("CHONGAL_MAP_PNG_DIR"); !dir.isEmpty()) {
         QDir().mkpath(dir);
         img.save(dir + QString("/map_%1.png").arg(name));
@@ -77,8 +81,11 @@ double loadAverage() {  // other work on the machine inflates wall-clock figures
 }
 
 QJsonObject toJson(const Figures& f) {
-    return {{"first_ms", f.firstMs}, {"mean_ms", f.meanMs}, {"p95_ms", f.p95Ms},
-            {"max_ms", f.maxMs}, {"cpu_mean_ms", f.cpuMeanMs}};
+    return {{"first_ms", f.firstMs},
+            {"mean_ms", f.meanMs},
+            {"p95_ms", f.p95Ms},
+            {"max_ms", f.maxMs},
+            {"cpu_mean_ms", f.cpuMeanMs}};
 }
 
 }  // namespace
@@ -100,15 +107,15 @@ int main(int argc, char** argv) {
     std::printf("base map load %.1f ms; scene build + index %.1f ms\n", loadMs, sceneMs);
 
     const QSizeF size(1600, 1000);
-    const Figures c = run(renderer, MapViewport({37.5665, 126.9780}, 11.0, size), frames, {0, 0},
-                          "city");
+    const Figures c =
+        run(renderer, MapViewport({37.5665, 126.9780}, 11.0, size), frames, {0, 0}, "city");
     MapViewport fit({37.5665, 126.9780}, 11.0, size);
     fit.fit(renderer.baseMap().bounds(), 24.0);  // Seoul filling the viewport: longer lines
     const Figures cf = run(renderer, fit, frames, {0, 0}, "city_fit");
-    const Figures s = run(renderer, MapViewport({37.5663, 126.9779}, 15.0, size), frames, {0, 0},
-                          "street");
-    const Figures p = run(renderer, MapViewport({37.5663, 126.9779}, 15.0, size), frames, {7, 4},
-                          "street_pan");
+    const Figures s =
+        run(renderer, MapViewport({37.5663, 126.9779}, 15.0, size), frames, {0, 0}, "street");
+    const Figures p =
+        run(renderer, MapViewport({37.5663, 126.9779}, 15.0, size), frames, {7, 4}, "street_pan");
     const QJsonObject out{{"bench", "map_render"},
                           {"viewport", "1600x1000"},
                           {"couriers", 1000},

@@ -20,7 +20,9 @@ void wheel(QWidget* w, QPointF pos, int angleDeltaY, Qt::KeyboardModifiers mods 
     QApplication::sendEvent(w, &e);
 }
 
-double distance(QPointF a, QPointF b) { return std::hypot(a.x() - b.x(), a.y() - b.y()); }
+double distance(QPointF a, QPointF b) {
+    return std::hypot(a.x() - b.x(), a.y() - b.y());
+}
 
 MapCourier courier(const char* id, GeoPoint at) {
     MapCourier c;
@@ -125,7 +127,8 @@ private slots:
         QTest::keyClick(canvas_.get(), Qt::Key_Minus);
         QCOMPARE(canvas_->zoom(), 13.0);
         QTest::keyClick(canvas_.get(), Qt::Key_0);
-        // All of Seoul fits: its corners are on screen, and zooming in one more level would not fit.
+        // All of Seoul fits: its corners are on screen, and zooming in one more level would not
+        // fit.
         const GeoBounds b = canvas_->renderer().baseMap().bounds();
         const QRectF screen(0, 0, 800, 600);
         QVERIFY(screen.contains(canvas_->viewport().toScreen(GeoPoint{b.north, b.west})));
@@ -149,7 +152,8 @@ private slots:
         canvas_->setScene(smallScene());
         QSignalSpy spy(canvas_.get(), &MapCanvas::selectionRequested);
         const QPoint at = canvas_->viewport().toScreen(GeoPoint{37.5663, 126.9850}).toPoint();
-        QTest::mouseClick(canvas_.get(), Qt::LeftButton, {}, at + QPoint(3, -2));  // within tolerance
+        QTest::mouseClick(canvas_.get(), Qt::LeftButton, {},
+                          at + QPoint(3, -2));  // within tolerance
         QCOMPARE(spy.count(), 1);
         QCOMPARE(spy[0][0].toStringList(), QStringList{"C2"});
         QCOMPARE(spy[0][1].toBool(), false);
@@ -189,8 +193,8 @@ private slots:
         QCOMPARE(dropped[0][0].toString(), QString("O1"));
         QCOMPARE(dropped[0][1].toString(), QString("C2"));
         QVERIFY(!canvas_->isDraggingOrder());
-        QCOMPARE(selection.count(), 0);              // a drag is not a click
-        QCOMPARE(canvas_->centre(), centreBefore);   // and it does not pan
+        QCOMPARE(selection.count(), 0);             // a drag is not a click
+        QCOMPARE(canvas_->centre(), centreBefore);  // and it does not pan
         const QImage after = canvas_->grab().toImage();
         QVERIFY(withOverlay != after);
     }
@@ -215,18 +219,18 @@ private slots:
         QTest::addColumn<QPointF>("offset");
         QTest::addColumn<int>("kind");
         QTest::addColumn<QString>("id");
-        QTest::newRow("courier exactly") << 37.5663 << 126.9850 << QPointF(0, 0)
-                                         << int(HitKind::Courier) << "C2";
-        QTest::newRow("drop-off within tolerance") << 37.5690 << 126.9740 << QPointF(6, 6)
-                                                   << int(HitKind::OrderDropoff) << "O1";
-        QTest::newRow("just outside every marker") << 37.5690 << 126.9740 << QPointF(16, 0)
-                                                   << int(HitKind::None) << "";
+        QTest::newRow("courier exactly")
+            << 37.5663 << 126.9850 << QPointF(0, 0) << int(HitKind::Courier) << "C2";
+        QTest::newRow("drop-off within tolerance")
+            << 37.5690 << 126.9740 << QPointF(6, 6) << int(HitKind::OrderDropoff) << "O1";
+        QTest::newRow("just outside every marker")
+            << 37.5690 << 126.9740 << QPointF(16, 0) << int(HitKind::None) << "";
         // Hub and both pickups share a spot: the pickups (orders) win over the hub.
-        QTest::newRow("pickup over hub") << 37.5546 << 126.9726 << QPointF(0, 0)
-                                         << int(HitKind::OrderPickup) << "O2";
+        QTest::newRow("pickup over hub")
+            << 37.5546 << 126.9726 << QPointF(0, 0) << int(HitKind::OrderPickup) << "O2";
         // Courier C1 sits on City Hall with the start of its route: the courier wins.
-        QTest::newRow("courier over route") << 37.5663 << 126.9779 << QPointF(2, 0)
-                                            << int(HitKind::Courier) << "C1";
+        QTest::newRow("courier over route")
+            << 37.5663 << 126.9779 << QPointF(2, 0) << int(HitKind::Courier) << "C1";
     }
     void hitTestPrefersCouriersThenOrdersThenHubs() {
         QFETCH(double, lat);
@@ -235,7 +239,8 @@ private slots:
         QFETCH(int, kind);
         QFETCH(QString, id);
         canvas_->setScene(smallScene());
-        const MapHit hit = canvas_->hitTest(canvas_->viewport().toScreen(GeoPoint{lat, lon}) + offset);
+        const MapHit hit =
+            canvas_->hitTest(canvas_->viewport().toScreen(GeoPoint{lat, lon}) + offset);
         QCOMPARE(int(hit.kind), kind);
         QCOMPARE(hit.id, id);
     }
@@ -245,7 +250,8 @@ private slots:
         s.orders[0].status = OrderStatus::PickedUp;  // pickups done: the hub is bare
         s.orders[1].status = OrderStatus::PickedUp;
         canvas_->setScene(s);
-        const MapHit hit = canvas_->hitTest(canvas_->viewport().toScreen(GeoPoint{37.5546, 126.9726}));
+        const MapHit hit =
+            canvas_->hitTest(canvas_->viewport().toScreen(GeoPoint{37.5546, 126.9726}));
         QCOMPARE(int(hit.kind), int(HitKind::Hub));
         QCOMPARE(hit.id, QString("H01"));
     }

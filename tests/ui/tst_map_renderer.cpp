@@ -11,10 +11,12 @@ using namespace chongal;
 using namespace chongal::ui;
 
 namespace {
-constexpr GeoPoint kCityHall{37.5663, 126.9779};   // in 중구, no marker near it in these tests
-constexpr GeoPoint kSiheung{37.43, 126.80};         // just outside Seoul, south-west
+constexpr GeoPoint kCityHall{37.5663, 126.9779};  // in 중구, no marker near it in these tests
+constexpr GeoPoint kSiheung{37.43, 126.80};       // just outside Seoul, south-west
 
-QColor pixel(const QImage& img, QPointF at) { return img.pixelColor(at.toPoint()); }
+QColor pixel(const QImage& img, QPointF at) {
+    return img.pixelColor(at.toPoint());
+}
 
 // Saves for a human look when CHONGAL_MAP_PNG_DIR is set (e.g. /tmp); tests never need it.
 void keep(const QImage& img, const QString& name) {
@@ -43,9 +45,10 @@ private slots:
         QCOMPARE(errors[0].line, 0);
         QCOMPARE(missing->dongs().size(), 425u);
         errors.clear();
-        std::istringstream gu("code\tname_ko\tname_en\twkt\n"
-                              "1\t가구\tGa-gu\tMULTIPOLYGON(((0 0,1 0,1 1,0 1,0 0)))\n"
-                              "2\t나구\tNa-gu\tMULTIPOLYGON(((1 0,2 0\n");
+        std::istringstream gu(
+            "code\tname_ko\tname_en\twkt\n"
+            "1\t가구\tGa-gu\tMULTIPOLYGON(((0 0,1 0,1 1,0 1,0 0)))\n"
+            "2\t나구\tNa-gu\tMULTIPOLYGON(((1 0,2 0\n");
         std::istringstream dongs("code\tgu\tdong\tpopulation\twkt\n");
         const auto map = BaseMap::fromTsv(gu, dongs, &errors, "gu.tsv", "dongs.tsv");
         QCOMPARE(map->gu().size(), 1u);
@@ -86,8 +89,8 @@ private slots:
 
     void thousandItemsRenderAtCityAndStreetZoom() {
         MapRenderer r;
-        const MapScene scene = makeSyntheticScene({.hubs = 6, .couriers = 100, .orders = 900,
-                                                   .stopsPerRoute = 6, .seed = 7});
+        const MapScene scene = makeSyntheticScene(
+            {.hubs = 6, .couriers = 100, .orders = 900, .stopsPerRoute = 6, .seed = 7});
         r.setScene(scene);
         MapViewport city(kCityHall, 11.0, QSizeF(1200, 900));
         city.fit(r.baseMap().bounds());
@@ -199,7 +202,8 @@ private slots:
         r.setColor(QColor(0, 0, 0, 128));
         r.setWidth(1.0);
         r.drawSegment({25.0, 16.0}, {35.0, 16.0});
-        QVERIFY2(std::abs(qRed(img.pixel(at)) - grey) <= 2, qPrintable(QString::number(qRed(img.pixel(at)))));
+        QVERIFY2(std::abs(qRed(img.pixel(at)) - grey) <= 2,
+                 qPrintable(QString::number(qRed(img.pixel(at)))));
     }
 };
 

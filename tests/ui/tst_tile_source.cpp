@@ -33,7 +33,9 @@ public:
     }
     bool listen() { return server_.listen(QHostAddress::LocalHost); }
     QString urlTemplate(const char* prefix = "") const {
-        return QString("http://127.0.0.1:%1%2/{z}/{x}/{y}.png").arg(server_.serverPort()).arg(prefix);
+        return QString("http://127.0.0.1:%1%2/{z}/{x}/{y}.png")
+            .arg(server_.serverPort())
+            .arg(prefix);
     }
     QStringList paths;
 
@@ -49,9 +51,11 @@ private:
         if (path.startsWith("/missing/")) {
             out = "HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n";
         } else {
-            out = "HTTP/1.1 200 OK\r\nContent-Type: image/png\r\nCache-Control: max-age=86400\r\n"
-                  "Last-Modified: Sat, 01 Nov 2025 00:00:00 GMT\r\nConnection: close\r\n"
-                  "Content-Length: " + QByteArray::number(png_.size()) + "\r\n\r\n" + png_;
+            out =
+                "HTTP/1.1 200 OK\r\nContent-Type: image/png\r\nCache-Control: max-age=86400\r\n"
+                "Last-Modified: Sat, 01 Nov 2025 00:00:00 GMT\r\nConnection: close\r\n"
+                "Content-Length: " +
+                QByteArray::number(png_.size()) + "\r\n\r\n" + png_;
         }
         s->write(out);
         s->disconnectFromHost();

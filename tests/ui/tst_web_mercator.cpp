@@ -19,17 +19,18 @@ private slots:
         QTest::addColumn<double>("zoom");
         QTest::addColumn<double>("x");
         QTest::addColumn<double>("y");
-        QTest::newRow("null island at z0 is the world centre") << 0.0 << 0.0 << 0.0 << 128.0 << 128.0;
-        QTest::newRow("Seoul City Hall z12") << 37.5663 << 126.9779 << 12.0 << 894137.9401955554
-                                             << 406064.1882343537;
+        QTest::newRow("null island at z0 is the world centre")
+            << 0.0 << 0.0 << 0.0 << 128.0 << 128.0;
+        QTest::newRow("Seoul City Hall z12")
+            << 37.5663 << 126.9779 << 12.0 << 894137.9401955554 << 406064.1882343537;
         QTest::newRow("Seoul City Hall fractional z15.5")
             << 37.5663 << 126.9779 << 15.5 << 10116016.013255185 << 4594091.857560355;
-        QTest::newRow("Gangnam station z11") << 37.497175 << 127.027926 << 11.0
-                                             << 447141.82574079995 << 203159.04059704518;
-        QTest::newRow("Sydney southern hemisphere z3") << -33.8688 << 151.2093 << 3.0
-                                                       << 1884.2129066666666 << 1228.9889309875737;
-        QTest::newRow("fractional z10.25") << 37.5 << 127.0 << 10.25 << 265847.93765630247
-                                           << 120796.004816263;
+        QTest::newRow("Gangnam station z11")
+            << 37.497175 << 127.027926 << 11.0 << 447141.82574079995 << 203159.04059704518;
+        QTest::newRow("Sydney southern hemisphere z3")
+            << -33.8688 << 151.2093 << 3.0 << 1884.2129066666666 << 1228.9889309875737;
+        QTest::newRow("fractional z10.25")
+            << 37.5 << 127.0 << 10.25 << 265847.93765630247 << 120796.004816263;
         QTest::newRow("north pole clamps to top edge") << 89.9 << 0.0 << 1.0 << 256.0 << 0.0;
         QTest::newRow("south pole clamps to bottom edge") << -89.9 << -180.0 << 1.0 << 0.0 << 512.0;
     }
@@ -43,8 +44,10 @@ private slots:
         // 1e-6 px at z15 is about 5 micrometres on the ground: far below anything we draw.
         QVERIFY2(std::abs(w.x - x) < 1e-6 && std::abs(w.y - y) < 1e-6,
                  qPrintable(QString("got (%1, %2), expected (%3, %4)")
-                                .arg(w.x, 0, 'f', 9).arg(w.y, 0, 'f', 9)
-                                .arg(x, 0, 'f', 9).arg(y, 0, 'f', 9)));
+                                .arg(w.x, 0, 'f', 9)
+                                .arg(w.y, 0, 'f', 9)
+                                .arg(x, 0, 'f', 9)
+                                .arg(y, 0, 'f', 9)));
     }
 
     void roundTrip_data() {
@@ -62,9 +65,10 @@ private slots:
         QFETCH(double, lon);
         QFETCH(double, zoom);
         const GeoPoint back = WebMercator::unproject(WebMercator::project({lat, lon}, zoom), zoom);
-        QVERIFY2(std::abs(back.lat - lat) < 1e-9 && std::abs(back.lon - lon) < 1e-9,
-                 qPrintable(QString("back at %1, %2").arg(back.lat, 0, 'f', 12)
-                                .arg(back.lon, 0, 'f', 12)));
+        QVERIFY2(
+            std::abs(back.lat - lat) < 1e-9 && std::abs(back.lon - lon) < 1e-9,
+            qPrintable(
+                QString("back at %1, %2").arg(back.lat, 0, 'f', 12).arg(back.lon, 0, 'f', 12)));
     }
 
     void latitudeClampsAtLimit() {

@@ -11,7 +11,7 @@ namespace chongal::ui {
 
 namespace {
 
-constexpr double kDongMinZoom = 10.5;      // dong boundaries below this are noise
+constexpr double kDongMinZoom = 10.5;  // dong boundaries below this are noise
 constexpr double kDongLabelMinZoom = 13.5;
 constexpr double kGuSubLabelMinZoom = 11.5;
 
@@ -49,7 +49,9 @@ void drawHaloText(QPainter& p, QPointF at, const QString& text, const QFont& fon
     p.fillPath(path, ink);
 }
 
-double guFontPx(double zoom) { return std::clamp(10.0 + (zoom - 10.0) * 1.2, 11.0, 15.0); }
+double guFontPx(double zoom) {
+    return std::clamp(10.0 + (zoom - 10.0) * 1.2, 11.0, 15.0);
+}
 
 }  // namespace
 

@@ -57,7 +57,7 @@ private:
         QRectF rect;     // world pixels at the label set's zoom, including the halo
         QPointF anchor;  // baseline origin of the first line
         QString text;
-        QString subText; // smaller second line (English gu name), may be empty
+        QString subText;  // smaller second line (English gu name), may be empty
         bool gu = false;
     };
     struct LabelSet {

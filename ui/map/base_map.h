@@ -16,9 +16,9 @@ namespace chongal::ui {
 
 struct BaseZone {
     QString code;
-    QString name;       // Korean
-    QString nameEn;     // gu only
-    QString parent;     // gu name of a dong
+    QString name;    // Korean
+    QString nameEn;  // gu only
+    QString parent;  // gu name of a dong
     long population = 0;
     // Rings in zoom-0 world pixels; each polygon's outer ring then its holes, all filled odd-even.
     std::vector<std::vector<WorldPoint>> rings;
@@ -28,7 +28,7 @@ struct BaseZone {
 
 struct BaseMapError {
     QString file;
-    int line = 0;       // 0: the whole file
+    int line = 0;  // 0: the whole file
     QString message;
     QString toString() const;
 };

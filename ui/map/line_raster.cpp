@@ -26,7 +26,9 @@ bool LineRaster::supports(const QImage& img) {
            img.format() == QImage::Format_RGB32;
 }
 
-void LineRaster::setColor(const QColor& c) { colour_ = qPremultiply(c.rgba()); }
+void LineRaster::setColor(const QColor& c) {
+    colour_ = qPremultiply(c.rgba());
+}
 
 inline void LineRaster::blend(int x, int y, int coverage) {
     quint32* p = reinterpret_cast<quint32*>(bits_ + y * stride_) + x;
@@ -79,8 +81,10 @@ void LineRaster::drawSegment(QPointF a, QPointF b) {
             const double cov = reachMinor - std::abs(d);
             if (cov <= 1.0 / 64) continue;  // below what a person can see
             const int c256 = cov >= 1.0 ? scale : int(cov * scale);
-            if (steep) blend(n, m, c256);
-            else blend(m, n, c256);
+            if (steep)
+                blend(n, m, c256);
+            else
+                blend(m, n, c256);
         }
     }
 }

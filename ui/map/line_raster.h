@@ -18,7 +18,7 @@ public:
     LineRaster(QImage& target, const QRect& clip);
     static bool supports(const QImage& img);
 
-    void setColor(const QColor& c);   // straight (non-premultiplied) colour with alpha
+    void setColor(const QColor& c);  // straight (non-premultiplied) colour with alpha
     void setPremultiplied(quint32 argb) { colour_ = argb; }
     void setWidth(double px) { halfWidth_ = px / 2; }
     void drawSegment(QPointF a, QPointF b);

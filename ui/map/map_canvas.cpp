@@ -109,8 +109,10 @@ void MapCanvas::zoomAbout(QPointF anchor, double newZoom, bool animated) {
 void MapCanvas::fitSeoul() {
     MapViewport target = view_;
     target.fit(renderer_.baseMap().bounds(), 24.0);
-    if (animations_) animateTo(target.centre0(), target.zoom(), {}, false);
-    else setView(target.centre(), target.zoom());
+    if (animations_)
+        animateTo(target.centre0(), target.zoom(), {}, false);
+    else
+        setView(target.centre(), target.zoom());
 }
 
 void MapCanvas::fitSelection() {
@@ -132,8 +134,10 @@ void MapCanvas::fitSelection() {
     if (!any) return;
     MapViewport target = view_;
     target.fit(b, 60.0);
-    if (animations_) animateTo(target.centre0(), target.zoom(), {}, false);
-    else setView(target.centre(), target.zoom());
+    if (animations_)
+        animateTo(target.centre0(), target.zoom(), {}, false);
+    else
+        setView(target.centre(), target.zoom());
 }
 
 void MapCanvas::animateTo(WorldPoint centre0, double zoom, QPointF anchor, bool anchored) {
@@ -151,8 +155,9 @@ void MapCanvas::animateTo(WorldPoint centre0, double zoom, QPointF anchor, bool 
         if (anchored) {
             // Keep the geographic point under the anchor fixed throughout.
             view_.setZoom(z);
-            view_.setCentre0({anchorWorld.x - (anchor.x() - view_.size().width() / 2) / view_.scale(),
-                              anchorWorld.y - (anchor.y() - view_.size().height() / 2) / view_.scale()});
+            view_.setCentre0(
+                {anchorWorld.x - (anchor.x() - view_.size().width() / 2) / view_.scale(),
+                 anchorWorld.y - (anchor.y() - view_.size().height() / 2) / view_.scale()});
         } else {
             view_.setZoom(z);
             view_.setCentre0({from.centre0().x + (centre0.x - from.centre0().x) * t,
@@ -234,8 +239,9 @@ void MapCanvas::mouseMoveEvent(QMouseEvent* e) {
     }
     if ((pos - press_.at).manhattanLength() < QApplication::startDragDistance()) return;
     if (press_.hit.isOrder()) {
-        drag_ = {true, press_.hit.index, press_.hit.kind == HitKind::OrderDropoff, press_.hit.id,
-                 {}, {}};
+        drag_ = {
+            true, press_.hit.index, press_.hit.kind == HitKind::OrderDropoff, press_.hit.id, {},
+            {}};
         QToolTip::hideText();
         setCursor(Qt::DragMoveCursor);
         emit orderDragStarted(drag_.orderId);
@@ -281,23 +287,41 @@ void MapCanvas::endDrag(bool dropped) {
     drag_ = {};
     renderer_.setDragOverlay(std::nullopt);
     update();
-    if (dropped) emit orderDropped(d.orderId, d.target);
-    else emit orderDragCancelled(d.orderId);
+    if (dropped)
+        emit orderDropped(d.orderId, d.target);
+    else
+        emit orderDragCancelled(d.orderId);
 }
 
 void MapCanvas::keyPressEvent(QKeyEvent* e) {
     const QPointF centre(width() / 2.0, height() / 2.0);
     switch (e->key()) {
-        case Qt::Key_Left: panBy({kPanStepPx, 0}); break;
-        case Qt::Key_Right: panBy({-kPanStepPx, 0}); break;
-        case Qt::Key_Up: panBy({0, kPanStepPx}); break;
-        case Qt::Key_Down: panBy({0, -kPanStepPx}); break;
+        case Qt::Key_Left:
+            panBy({kPanStepPx, 0});
+            break;
+        case Qt::Key_Right:
+            panBy({-kPanStepPx, 0});
+            break;
+        case Qt::Key_Up:
+            panBy({0, kPanStepPx});
+            break;
+        case Qt::Key_Down:
+            panBy({0, -kPanStepPx});
+            break;
         case Qt::Key_Plus:
-        case Qt::Key_Equal: zoomAbout(centre, std::round(view_.zoom()) + 1, true); break;
+        case Qt::Key_Equal:
+            zoomAbout(centre, std::round(view_.zoom()) + 1, true);
+            break;
         case Qt::Key_Minus:
-        case Qt::Key_Underscore: zoomAbout(centre, std::round(view_.zoom()) - 1, true); break;
-        case Qt::Key_0: fitSeoul(); break;
-        case Qt::Key_F: fitSelection(); break;
+        case Qt::Key_Underscore:
+            zoomAbout(centre, std::round(view_.zoom()) - 1, true);
+            break;
+        case Qt::Key_0:
+            fitSeoul();
+            break;
+        case Qt::Key_F:
+            fitSelection();
+            break;
         case Qt::Key_Escape:
             if (drag_.active) {
                 press_ = {};
@@ -306,7 +330,8 @@ void MapCanvas::keyPressEvent(QKeyEvent* e) {
                 break;
             }
             [[fallthrough]];
-        default: return QWidget::keyPressEvent(e);
+        default:
+            return QWidget::keyPressEvent(e);
     }
     e->accept();
 }
@@ -327,8 +352,10 @@ bool MapCanvas::event(QEvent* e) {
     if (e->type() == QEvent::ToolTip) {
         auto* help = static_cast<QHelpEvent*>(e);
         const QString text = drag_.active ? QString() : tooltipFor(hitTest(help->pos()));
-        if (text.isEmpty()) QToolTip::hideText(), e->ignore();
-        else QToolTip::showText(help->globalPos(), text, this);
+        if (text.isEmpty())
+            QToolTip::hideText(), e->ignore();
+        else
+            QToolTip::showText(help->globalPos(), text, this);
         return true;
     }
     return QWidget::event(e);
@@ -338,11 +365,13 @@ QString MapCanvas::tooltipFor(const MapHit& hit) const {
     const MapScene& s = renderer_.scene();
     auto lines = [](QStringList l) { return l.join("<br>"); };
     switch (hit.kind) {
-        case HitKind::None: return {};
+        case HitKind::None:
+            return {};
         case HitKind::Courier: {
             const MapCourier& c = s.couriers[hit.index];
-            QStringList l{QString("<b>%1</b> &nbsp;%2").arg(c.label.toHtmlEscaped(), c.id.toHtmlEscaped()),
-                          toString(c.status)};
+            QStringList l{
+                QString("<b>%1</b> &nbsp;%2").arg(c.label.toHtmlEscaped(), c.id.toHtmlEscaped()),
+                toString(c.status)};
             if (c.capacity > 0) l << tr("load %1 / %2").arg(c.load).arg(c.capacity);
             if (!c.note.isEmpty()) l << c.note.toHtmlEscaped().replace('\n', "<br>");
             return lines(l);
@@ -350,10 +379,11 @@ QString MapCanvas::tooltipFor(const MapHit& hit) const {
         case HitKind::OrderPickup:
         case HitKind::OrderDropoff: {
             const MapOrder& o = s.orders[hit.index];
-            QStringList l{QString("<b>%1</b> &nbsp;%2").arg(o.id.toHtmlEscaped(),
-                                                          hit.kind == HitKind::OrderPickup
-                                                              ? tr("pickup") : tr("drop-off")),
-                          QString("%1 · %2").arg(toString(o.status), toString(o.risk))};
+            QStringList l{
+                QString("<b>%1</b> &nbsp;%2")
+                    .arg(o.id.toHtmlEscaped(),
+                         hit.kind == HitKind::OrderPickup ? tr("pickup") : tr("drop-off")),
+                QString("%1 · %2").arg(toString(o.status), toString(o.risk))};
             if (o.courier >= 0 && o.courier < s.couriers.size())
                 l << tr("courier: %1").arg(s.couriers[o.courier].label.toHtmlEscaped());
             if (!o.note.isEmpty()) l << o.note.toHtmlEscaped().replace('\n', "<br>");
@@ -375,7 +405,9 @@ QString MapCanvas::tooltipFor(const MapHit& hit) const {
             }
             return lines({tr("<b>%n orders</b>", nullptr, int(hit.ids.size())),
                           tr("%1 late · %2 at risk · %3 waiting for a courier")
-                              .arg(late).arg(atRisk).arg(waiting),
+                              .arg(late)
+                              .arg(atRisk)
+                              .arg(waiting),
                           tr("click to zoom in")});
         }
     }

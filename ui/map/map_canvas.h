@@ -66,8 +66,8 @@ public:
     QSize minimumSizeHint() const override { return {200, 150}; }
 
     static constexpr double kHitTolerancePx = 4.0;
-    static constexpr double kWheelStep = 0.5;   // zoom levels per wheel notch
-    static constexpr double kPanStepPx = 120.0; // per arrow key press
+    static constexpr double kWheelStep = 0.5;    // zoom levels per wheel notch
+    static constexpr double kPanStepPx = 120.0;  // per arrow key press
 
 signals:
     void viewChanged(double centreLat, double centreLon, double zoom);
@@ -92,9 +92,9 @@ protected:
 private:
     struct Press {
         bool down = false;
-        QPointF at;        // where the button went down
-        QPointF last;      // last pointer position while panning
-        MapHit hit;        // what was under it
+        QPointF at;    // where the button went down
+        QPointF last;  // last pointer position while panning
+        MapHit hit;    // what was under it
         bool panning = false;
     };
     struct Drag {
@@ -102,7 +102,7 @@ private:
         int order = -1;
         bool dropoff = true;
         QString orderId;
-        QString target;    // courier id under the cursor, may be empty
+        QString target;  // courier id under the cursor, may be empty
         QString previewText;
     };
 

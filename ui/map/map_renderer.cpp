@@ -66,8 +66,10 @@ const MapRenderer::Clustering& MapRenderer::clusteringFor(const MapViewport& vp)
         c.markers.clear();
         c.markers.reserve(index_.activeMarkerCount());
         for (int o = 0; o < scene_.orders.size(); ++o) {
-            if (pickupActive(scene_.orders[o].status)) c.markers.push_back(OrderMarker::pack(o, false));
-            if (dropoffActive(scene_.orders[o].status)) c.markers.push_back(OrderMarker::pack(o, true));
+            if (pickupActive(scene_.orders[o].status))
+                c.markers.push_back(OrderMarker::pack(o, false));
+            if (dropoffActive(scene_.orders[o].status))
+                c.markers.push_back(OrderMarker::pack(o, true));
         }
     } else {
         c.markers = index_.activeMarkersIn(cull);
@@ -95,8 +97,10 @@ const MapRenderer::Clustering& MapRenderer::clusteringFor(const MapViewport& vp)
     }
     for (std::size_t i = 0; i < c.markers.size(); ++i) {
         const int k = clusterOf[i];
-        if (k >= 0 && c.clusters[k].count > pile) c.inBadge[c.markers[i]] = 1;
-        else c.singles.push_back(c.markers[i]);
+        if (k >= 0 && c.clusters[k].count > pile)
+            c.inBadge[c.markers[i]] = 1;
+        else
+            c.singles.push_back(c.markers[i]);
     }
     return c;
 }
@@ -160,8 +164,9 @@ QImage MapRenderer::renderToImage(const MapViewport& vp, qreal dpr) {
 }
 
 int MapRenderer::courierAt(const MapViewport& vp, QPointF screen, double tol) const {
-    const double r = vp.zoom() < LevelOfDetail::kCourierDots ? 3.5
-                     : SpriteCache::courierRadius(vp.zoom() >= LevelOfDetail::kLargeCouriers);
+    const double r = vp.zoom() < LevelOfDetail::kCourierDots
+                         ? 3.5
+                         : SpriteCache::courierRadius(vp.zoom() >= LevelOfDetail::kLargeCouriers);
     return index_.nearestCourier(vp.toWorld0(screen), (r + tol) / vp.scale());
 }
 
@@ -173,14 +178,20 @@ MapHit MapRenderer::hitTest(const MapViewport& vp, QPointF screen, double tol) {
     const int courier = courierAt(vp, screen, tol);
     const bool dots = vp.zoom() < LevelOfDetail::kCourierDots;
     auto courierHit = [&] {
-        return MapHit{HitKind::Courier, courier, scene_.couriers[courier].id, {},
+        return MapHit{HitKind::Courier,
+                      courier,
+                      scene_.couriers[courier].id,
+                      {},
                       vp.toScreen(index_.couriers()[courier])};
     };
     if (courier >= 0 && !dots) return courierHit();
     auto orderHit = [&](int packed) {
         const OrderMarker m = OrderMarker::unpack(packed);
-        return MapHit{m.dropoff ? HitKind::OrderDropoff : HitKind::OrderPickup, m.order,
-                      scene_.orders[m.order].id, {}, vp.toScreen(index_.marker(packed))};
+        return MapHit{m.dropoff ? HitKind::OrderDropoff : HitKind::OrderPickup,
+                      m.order,
+                      scene_.orders[m.order].id,
+                      {},
+                      vp.toScreen(index_.marker(packed))};
     };
     const Clustering& c = clusteringFor(vp);
     const MarkerCluster* best = nullptr;

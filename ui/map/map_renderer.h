@@ -25,10 +25,10 @@ enum class HitKind { None, Courier, OrderPickup, OrderDropoff, Hub, Cluster };
 
 struct MapHit {
     HitKind kind = HitKind::None;
-    int index = -1;      // courier, order or hub index in the scene
-    QString id;          // courier, order or hub id; empty for a cluster
-    QStringList ids;     // order ids of a cluster
-    QPointF at;          // screen position of the item (cluster centre)
+    int index = -1;   // courier, order or hub index in the scene
+    QString id;       // courier, order or hub id; empty for a cluster
+    QStringList ids;  // order ids of a cluster
+    QPointF at;       // screen position of the item (cluster centre)
     bool isOrder() const { return kind == HitKind::OrderPickup || kind == HitKind::OrderDropoff; }
     explicit operator bool() const { return kind != HitKind::None; }
 };
@@ -77,9 +77,9 @@ private:
         double cellPx = 0;
         std::vector<int> markers;  // visible active markers (packed)
         std::vector<MarkerCluster> clusters;
-        std::vector<int> badges;   // clusters drawn as a count badge
-        std::vector<int> singles;  // markers drawn individually (packed)
-        std::vector<char> inBadge; // per packed marker id: hidden inside a badge
+        std::vector<int> badges;    // clusters drawn as a count badge
+        std::vector<int> singles;   // markers drawn individually (packed)
+        std::vector<char> inBadge;  // per packed marker id: hidden inside a badge
     };
     const Clustering& clusteringFor(const MapViewport& vp);
     bool clustered(const MapViewport& vp) const { return vp.zoom() < clusterBelowZoom_; }

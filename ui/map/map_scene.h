@@ -24,14 +24,14 @@ struct MapHub {
 
 struct MapCourier {
     QString id;
-    QString label;             // short name shown at street zoom
+    QString label;  // short name shown at street zoom
     GeoPoint position;
-    double headingDeg = 0.0;   // compass bearing: 0 = north, 90 = east
-    int load = 0;              // order units on board
-    int capacity = 0;          // 0: unknown (no load bar)
+    double headingDeg = 0.0;  // compass bearing: 0 = north, 90 = east
+    int load = 0;             // order units on board
+    int capacity = 0;         // 0: unknown (no load bar)
     CourierStatus status = CourierStatus::Idle;
-    int colorIndex = 0;        // into the qualitative route palette (wraps)
-    QString note;              // extra tooltip lines from the app (ETA, shift end, ...)
+    int colorIndex = 0;  // into the qualitative route palette (wraps)
+    QString note;        // extra tooltip lines from the app (ETA, shift end, ...)
 };
 
 struct MapOrder {
@@ -40,20 +40,20 @@ struct MapOrder {
     GeoPoint dropoff;
     OrderStatus status = OrderStatus::New;
     OrderRisk risk = OrderRisk::OnTime;
-    int courier = -1;          // index into MapScene::couriers, -1 if none
-    QString note;              // extra tooltip lines (customer, promised time, ETA, ...)
+    int courier = -1;  // index into MapScene::couriers, -1 if none
+    QString note;      // extra tooltip lines (customer, promised time, ETA, ...)
 };
 
 struct MapRoute {
-    int courier = -1;          // index into MapScene::couriers
-    QList<GeoPoint> path;      // visiting order: the courier's position first, then its stops
+    int courier = -1;      // index into MapScene::couriers
+    QList<GeoPoint> path;  // visiting order: the courier's position first, then its stops
 };
 
 struct ZoneOverlay {
-    bool showDongs = true;        // faint dong boundaries
-    bool showGu = true;           // gu outlines
-    bool showLabels = true;       // gu names (and dong names at street zoom)
-    QSet<QString> highlighted;    // gu or dong codes to tint (e.g. a service area)
+    bool showDongs = true;      // faint dong boundaries
+    bool showGu = true;         // gu outlines
+    bool showLabels = true;     // gu names (and dong names at street zoom)
+    QSet<QString> highlighted;  // gu or dong codes to tint (e.g. a service area)
 };
 
 struct MapScene {
@@ -62,8 +62,8 @@ struct MapScene {
     QList<MapOrder> orders;
     QList<MapRoute> routes;
     ZoneOverlay zones;
-    QSet<QString> selection;   // ids of couriers, orders or hubs
-    QString hovered;           // id under the pointer, empty if none
+    QSet<QString> selection;  // ids of couriers, orders or hubs
+    QString hovered;          // id under the pointer, empty if none
 };
 
 QString toString(CourierStatus s);

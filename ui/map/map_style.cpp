@@ -14,36 +14,52 @@ QColor routeColor(int index) {
     return QColor::fromRgb(kTableau10[((index % n) + n) % n]);
 }
 
-int routePaletteSize() { return int(kTableau10.size()); }
+int routePaletteSize() {
+    return int(kTableau10.size());
+}
 
 QColor orderFill(OrderStatus s) {
     switch (s) {
-        case OrderStatus::New: return {0x4C, 0x6E, 0x99};
-        case OrderStatus::Unassigned: return {0x8E, 0x3F, 0xA8};  // needs a dispatcher: stands out
-        case OrderStatus::Assigned: return {0x5E, 0x7D, 0x8C};
-        case OrderStatus::PickedUp: return {0x2F, 0x80, 0x74};
-        case OrderStatus::Delivered: return {0xB4, 0xBA, 0xC0};
-        case OrderStatus::Cancelled: return {0xC8, 0xCC, 0xD0};
+        case OrderStatus::New:
+            return {0x4C, 0x6E, 0x99};
+        case OrderStatus::Unassigned:
+            return {0x8E, 0x3F, 0xA8};  // needs a dispatcher: stands out
+        case OrderStatus::Assigned:
+            return {0x5E, 0x7D, 0x8C};
+        case OrderStatus::PickedUp:
+            return {0x2F, 0x80, 0x74};
+        case OrderStatus::Delivered:
+            return {0xB4, 0xBA, 0xC0};
+        case OrderStatus::Cancelled:
+            return {0xC8, 0xCC, 0xD0};
     }
     return Qt::gray;
 }
 
 QColor riskColor(OrderRisk r) {
     switch (r) {
-        case OrderRisk::OnTime: return kMarkerOutline;
-        case OrderRisk::AtRisk: return {0xE0, 0x9A, 0x00};
-        case OrderRisk::Late: return {0xD2, 0x2E, 0x2E};
+        case OrderRisk::OnTime:
+            return kMarkerOutline;
+        case OrderRisk::AtRisk:
+            return {0xE0, 0x9A, 0x00};
+        case OrderRisk::Late:
+            return {0xD2, 0x2E, 0x2E};
     }
     return kMarkerOutline;
 }
 
 QColor courierStatusColor(CourierStatus s) {
     switch (s) {
-        case CourierStatus::Idle: return {0x7A, 0x86, 0x93};
-        case CourierStatus::ToPickup: return {0x3F, 0x6F, 0xA0};
-        case CourierStatus::ToDropoff: return {0x2F, 0x80, 0x74};
-        case CourierStatus::Offline: return {0xB4, 0xBA, 0xC0};
-        case CourierStatus::Stale: return {0xC0, 0x8A, 0x2C};
+        case CourierStatus::Idle:
+            return {0x7A, 0x86, 0x93};
+        case CourierStatus::ToPickup:
+            return {0x3F, 0x6F, 0xA0};
+        case CourierStatus::ToDropoff:
+            return {0x2F, 0x80, 0x74};
+        case CourierStatus::Offline:
+            return {0xB4, 0xBA, 0xC0};
+        case CourierStatus::Stale:
+            return {0xC0, 0x8A, 0x2C};
     }
     return Qt::gray;
 }

@@ -10,7 +10,9 @@ MapViewport::MapViewport(GeoPoint centre, double zoom, QSizeF size) : size_(size
     setZoom(zoom);
 }
 
-void MapViewport::setCentre(GeoPoint c) { centre0_ = ::chongal::ui::toWorld0(c); }
+void MapViewport::setCentre(GeoPoint c) {
+    centre0_ = ::chongal::ui::toWorld0(c);
+}
 
 void MapViewport::setZoom(double zoom) {
     zoom_ = std::clamp(zoom, kMinZoom, kMaxZoom);

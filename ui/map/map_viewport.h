@@ -11,7 +11,9 @@
 namespace chongal::ui {
 
 // Zoom-0 world pixels: the unit every projected item is stored in (see SceneIndex, BaseMap).
-inline WorldPoint toWorld0(GeoPoint p) { return WebMercator::project(p, 0.0); }
+inline WorldPoint toWorld0(GeoPoint p) {
+    return WebMercator::project(p, 0.0);
+}
 
 struct GeoBounds {
     double south = 0, west = 0, north = 0, east = 0;

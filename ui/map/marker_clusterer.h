@@ -13,19 +13,19 @@
 namespace chongal::ui {
 
 struct MarkerCluster {
-    QPointF centre;         // screen pixels: mean of its members
+    QPointF centre;  // screen pixels: mean of its members
     bool dropoff = false;
     int count = 0;
     int late = 0;
     int atRisk = 0;
-    int unassigned = 0;     // status Unassigned: the planner found no courier, a person must act
-    int firstMarker = -1;   // packed OrderMarker of one member (all of them when count == 1)
+    int unassigned = 0;    // status Unassigned: the planner found no courier, a person must act
+    int firstMarker = -1;  // packed OrderMarker of one member (all of them when count == 1)
     int cellX = 0, cellY = 0;
 };
 
 class MarkerClusterer {
 public:
-    static constexpr double kCellPx = 56.0;     // zoomed out: one badge per cell
+    static constexpr double kCellPx = 56.0;       // zoomed out: one badge per cell
     static constexpr double kDeclutterPx = 22.0;  // street zoom: only real piles become badges
 
     // Clusters the given packed markers for `vp` on a grid of `cellPx` cells. If `clusterOf` is

@@ -77,13 +77,13 @@ void drawCouriers(FrameContext& f) {
                                                     : QColor(0x4A, 0x5A, 0x6A);
             f.p.fillRect(QRectF(bar.left(), bar.top(), bar.width() * share, bar.height()), fill);
         }
-        SpriteCache::drawCentred(f.p, at, f.sprites.courier(c.colorIndex, c.status, c.headingDeg,
-                                                             large));
+        SpriteCache::drawCentred(f.p, at,
+                                 f.sprites.courier(c.colorIndex, c.status, c.headingDeg, large));
         ++f.stats.couriers;
         if (labels && !c.label.isEmpty()) {
             const QImage& l = f.sprites.label(c.label, 11, false);
-            SpriteCache::drawCentred(f.p, at + QPointF(13 + l.deviceIndependentSize().width() / 2, 0),
-                                     l);
+            SpriteCache::drawCentred(
+                f.p, at + QPointF(13 + l.deviceIndependentSize().width() / 2, 0), l);
         }
     }
 }

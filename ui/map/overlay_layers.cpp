@@ -43,7 +43,8 @@ void drawSelection(FrameContext& f) {
             f.p.setPen(QPen(style::kSelection, 1.6, Qt::DashLine));
             f.p.drawLine(a, b);
             if (pickupActive(order.status)) {
-                SpriteCache::drawCentred(f.p, a, f.sprites.orderMarker(false, order.status, order.risk));
+                SpriteCache::drawCentred(f.p, a,
+                                         f.sprites.orderMarker(false, order.status, order.risk));
                 ring(f.p, a, 9, style::kSelection, 2.0);
             }
             SpriteCache::drawCentred(f.p, b, f.sprites.orderMarker(true, order.status, order.risk));
@@ -73,8 +74,8 @@ void drawSelection(FrameContext& f) {
 
 void drawDrag(FrameContext& f, const DragOverlay& d) {
     if (d.order < 0 || d.order >= f.scene.orders.size()) return;
-    const QPointF from = f.vp.toScreen(d.dropoff ? f.index.dropoffs()[d.order]
-                                                 : f.index.pickups()[d.order]);
+    const QPointF from =
+        f.vp.toScreen(d.dropoff ? f.index.dropoffs()[d.order] : f.index.pickups()[d.order]);
     f.p.setPen(QPen(QColor(255, 255, 255, 220), 4.5, Qt::SolidLine, Qt::RoundCap));
     f.p.drawLine(from, d.cursor);
     f.p.setPen(QPen(style::kDragLine, 2.0, Qt::DashLine, Qt::RoundCap));
@@ -108,8 +109,10 @@ void drawDrag(FrameContext& f, const DragOverlay& d) {
 void drawAttribution(FrameContext& f, const QString& text) {
     const QImage& img = f.sprites.label(text, 10, false);
     const QSizeF s = img.deviceIndependentSize();
-    SpriteCache::drawCentred(f.p, QPointF(f.vp.size().width() - s.width() / 2 - 4,
-                                          f.vp.size().height() - s.height() / 2 - 2), img);
+    SpriteCache::drawCentred(
+        f.p,
+        QPointF(f.vp.size().width() - s.width() / 2 - 4, f.vp.size().height() - s.height() / 2 - 2),
+        img);
 }
 
 }  // namespace chongal::ui::layers

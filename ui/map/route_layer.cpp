@@ -70,7 +70,8 @@ public:
         }
         raster_->setColor(colour);
         raster_->setWidth(width * f_.dpr);
-        for (int i = 1; i < line.size(); ++i) raster_->drawSegment(line[i - 1] * f_.dpr, line[i] * f_.dpr);
+        for (int i = 1; i < line.size(); ++i)
+            raster_->drawSegment(line[i - 1] * f_.dpr, line[i] * f_.dpr);
     }
 
 private:
@@ -99,8 +100,8 @@ void drawRoutes(FrameContext& f) {
     }
     auto colourOf = [&](int r) {
         const int c = f.scene.routes[r].courier;
-        return style::routeColor(c >= 0 && c < f.scene.couriers.size()
-                                     ? f.scene.couriers[c].colorIndex : 0);
+        return style::routeColor(
+            c >= 0 && c < f.scene.couriers.size() ? f.scene.couriers[c].colorIndex : 0);
     };
     RouteStroker stroker(f);
     std::vector<std::pair<int, QPolygonF>> chevronQueue;  // drawn over every plain line

@@ -12,7 +12,9 @@ bool pickupActive(OrderStatus s) {
     return s == OrderStatus::New || s == OrderStatus::Unassigned || s == OrderStatus::Assigned;
 }
 
-bool dropoffActive(OrderStatus s) { return pickupActive(s) || s == OrderStatus::PickedUp; }
+bool dropoffActive(OrderStatus s) {
+    return pickupActive(s) || s == OrderStatus::PickedUp;
+}
 
 namespace {
 template <typename T, typename F>
@@ -68,8 +70,10 @@ void SceneIndex::rebuildOrders(const MapScene& s) {
         dropoffs_.push_back(toWorld0(o.dropoff));
         const WorldPoint& p = pickups_.back();
         const WorldPoint& d = dropoffs_.back();
-        if (pickupActive(o.status)) active.push_back({BPoint(p.x, p.y), OrderMarker::pack(i, false)});
-        if (dropoffActive(o.status)) active.push_back({BPoint(d.x, d.y), OrderMarker::pack(i, true)});
+        if (pickupActive(o.status))
+            active.push_back({BPoint(p.x, p.y), OrderMarker::pack(i, false)});
+        if (dropoffActive(o.status))
+            active.push_back({BPoint(d.x, d.y), OrderMarker::pack(i, true)});
         if (dropoffDone(o.status)) done.push_back({BPoint(d.x, d.y), OrderMarker::pack(i, true)});
     }
     if (!active.empty()) {
@@ -114,10 +118,14 @@ void SceneIndex::rebuildSelection(const MapScene& s) {
     hubSel_.assign(s.hubs.size(), 0);
     anySelected_ = false;
     for (const QString& id : s.selection) {
-        if (int i = courierIndex(id); i >= 0 && i < int(courierSel_.size())) courierSel_[i] = 1;
-        else if (int o = orderIndex(id); o >= 0 && o < int(orderSel_.size())) orderSel_[o] = 1;
-        else if (int h = hubIndex(id); h >= 0 && h < int(hubSel_.size())) hubSel_[h] = 1;
-        else continue;
+        if (int i = courierIndex(id); i >= 0 && i < int(courierSel_.size()))
+            courierSel_[i] = 1;
+        else if (int o = orderIndex(id); o >= 0 && o < int(orderSel_.size()))
+            orderSel_[o] = 1;
+        else if (int h = hubIndex(id); h >= 0 && h < int(hubSel_.size()))
+            hubSel_[h] = 1;
+        else
+            continue;
         anySelected_ = true;
     }
 }
@@ -149,17 +157,31 @@ int SceneIndex::nearest(const Tree& t, WorldPoint p, double r,
     return best;
 }
 
-std::vector<int> SceneIndex::couriersIn(const QRectF& a) const { return query(courierTree_, a); }
-std::vector<int> SceneIndex::activeMarkersIn(const QRectF& a) const { return query(activeTree_, a); }
-std::vector<int> SceneIndex::doneMarkersIn(const QRectF& a) const { return query(doneTree_, a); }
-std::vector<int> SceneIndex::hubsIn(const QRectF& a) const { return query(hubTree_, a); }
+std::vector<int> SceneIndex::couriersIn(const QRectF& a) const {
+    return query(courierTree_, a);
+}
+std::vector<int> SceneIndex::activeMarkersIn(const QRectF& a) const {
+    return query(activeTree_, a);
+}
+std::vector<int> SceneIndex::doneMarkersIn(const QRectF& a) const {
+    return query(doneTree_, a);
+}
+std::vector<int> SceneIndex::hubsIn(const QRectF& a) const {
+    return query(hubTree_, a);
+}
 
-int SceneIndex::nearestCourier(WorldPoint p, double r) const { return nearest(courierTree_, p, r); }
+int SceneIndex::nearestCourier(WorldPoint p, double r) const {
+    return nearest(courierTree_, p, r);
+}
 int SceneIndex::nearestActiveMarker(WorldPoint p, double r,
                                     const std::function<bool(int)>& accept) const {
     return nearest(activeTree_, p, r, accept);
 }
-int SceneIndex::nearestDoneMarker(WorldPoint p, double r) const { return nearest(doneTree_, p, r); }
-int SceneIndex::nearestHub(WorldPoint p, double r) const { return nearest(hubTree_, p, r); }
+int SceneIndex::nearestDoneMarker(WorldPoint p, double r) const {
+    return nearest(doneTree_, p, r);
+}
+int SceneIndex::nearestHub(WorldPoint p, double r) const {
+    return nearest(hubTree_, p, r);
+}
 
 }  // namespace chongal::ui

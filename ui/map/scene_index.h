@@ -27,11 +27,12 @@ struct OrderMarker {
 // Delivered drop-offs stay as faint "done" markers; cancelled orders are not drawn.
 bool pickupActive(OrderStatus s);
 bool dropoffActive(OrderStatus s);
-inline bool dropoffDone(OrderStatus s) { return s == OrderStatus::Delivered; }
+inline bool dropoffDone(OrderStatus s) {
+    return s == OrderStatus::Delivered;
+}
 
 class SceneIndex {
 public:
-
     void rebuildHubs(const MapScene& s);
     void rebuildCouriers(const MapScene& s);
     void rebuildOrders(const MapScene& s);

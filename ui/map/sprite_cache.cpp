@@ -61,51 +61,59 @@ const QImage& SpriteCache::courier(int colorIndex, CourierStatus status, double 
         int(std::lround(std::fmod(std::fmod(headingDeg, 360.0) + 360.0, 360.0) / 10.0)) %
         kHeadingBuckets;
     const int colour = colorIndex % style::routePaletteSize();
-    return get(key(kCourier, colour < 0 ? colour + style::routePaletteSize() : colour,
-                   int(status), bucket, large),
+    return get(key(kCourier, colour < 0 ? colour + style::routePaletteSize() : colour, int(status),
+                   bucket, large),
                [&] {
-        const int size = large ? 34 : 22;
-        QImage img = blank(size, size);
-        QPainter p(&img);
-        p.setRenderHint(QPainter::Antialiasing);
-        p.translate(size / 2.0, size / 2.0);
-        const double r = large ? 7.0 : 4.6;
-        QColor fill = style::routeColor(colorIndex);
-        QColor ring = style::kMarkerOutline;
-        bool arrow = true;
-        switch (status) {
-            case CourierStatus::Idle: fill = style::courierStatusColor(status), arrow = false; break;
-            case CourierStatus::Offline:
-                fill = style::courierStatusColor(status), ring = QColor(0x80, 0x88, 0x90);
-                arrow = false;
-                break;
-            case CourierStatus::Stale: ring = style::courierStatusColor(status); break;
-            default: break;
-        }
-        if (arrow) {
-            // Heading arrowhead just outside the disc; y points down on screen, so north is -y.
-            p.save();
-            p.rotate(bucket * 10.0);
-            QPainterPath head;
-            head.moveTo(0, -(r + (large ? 7.5 : 5.0)));
-            head.lineTo(large ? 6.0 : 4.0, -r + 1.5);
-            head.lineTo(large ? -6.0 : -4.0, -r + 1.5);
-            head.closeSubpath();
-            p.setPen(QPen(style::kMarkerOutline, 1.4, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-            p.setBrush(fill.darker(140));
-            p.drawPath(head);
-            p.restore();
-        }
-        p.setPen(QPen(ring, status == CourierStatus::Stale ? 2.2 : 1.6));
-        p.setBrush(fill);
-        p.drawEllipse(QPointF(0, 0), r, r);
-        if (status == CourierStatus::ToDropoff) {  // carrying goods: a white core
-            p.setPen(Qt::NoPen);
-            p.setBrush(style::kMarkerOutline);
-            p.drawEllipse(QPointF(0, 0), r * 0.38, r * 0.38);
-        }
-        return img;
-    });
+                   const int size = large ? 34 : 22;
+                   QImage img = blank(size, size);
+                   QPainter p(&img);
+                   p.setRenderHint(QPainter::Antialiasing);
+                   p.translate(size / 2.0, size / 2.0);
+                   const double r = large ? 7.0 : 4.6;
+                   QColor fill = style::routeColor(colorIndex);
+                   QColor ring = style::kMarkerOutline;
+                   bool arrow = true;
+                   switch (status) {
+                       case CourierStatus::Idle:
+                           fill = style::courierStatusColor(status), arrow = false;
+                           break;
+                       case CourierStatus::Offline:
+                           fill = style::courierStatusColor(status),
+                           ring = QColor(0x80, 0x88, 0x90);
+                           arrow = false;
+                           break;
+                       case CourierStatus::Stale:
+                           ring = style::courierStatusColor(status);
+                           break;
+                       default:
+                           break;
+                   }
+                   if (arrow) {
+                       // Heading arrowhead just outside the disc; y points down on screen, so north
+                       // is -y.
+                       p.save();
+                       p.rotate(bucket * 10.0);
+                       QPainterPath head;
+                       head.moveTo(0, -(r + (large ? 7.5 : 5.0)));
+                       head.lineTo(large ? 6.0 : 4.0, -r + 1.5);
+                       head.lineTo(large ? -6.0 : -4.0, -r + 1.5);
+                       head.closeSubpath();
+                       p.setPen(QPen(style::kMarkerOutline, 1.4, Qt::SolidLine, Qt::RoundCap,
+                                     Qt::RoundJoin));
+                       p.setBrush(fill.darker(140));
+                       p.drawPath(head);
+                       p.restore();
+                   }
+                   p.setPen(QPen(ring, status == CourierStatus::Stale ? 2.2 : 1.6));
+                   p.setBrush(fill);
+                   p.drawEllipse(QPointF(0, 0), r, r);
+                   if (status == CourierStatus::ToDropoff) {  // carrying goods: a white core
+                       p.setPen(Qt::NoPen);
+                       p.setBrush(style::kMarkerOutline);
+                       p.drawEllipse(QPointF(0, 0), r * 0.38, r * 0.38);
+                   }
+                   return img;
+               });
 }
 
 const QImage& SpriteCache::courierDot(int colorIndex, CourierStatus status) {
@@ -117,7 +125,8 @@ const QImage& SpriteCache::courierDot(int colorIndex, CourierStatus status) {
         p.setRenderHint(QPainter::Antialiasing);
         const bool grey = status == CourierStatus::Idle || status == CourierStatus::Offline;
         p.setPen(QPen(status == CourierStatus::Stale ? style::courierStatusColor(status)
-                                                     : style::kMarkerOutline, 1.0));
+                                                     : style::kMarkerOutline,
+                      1.0));
         p.setBrush(grey ? style::courierStatusColor(status) : style::routeColor(colour));
         p.drawEllipse(QPointF(4.5, 4.5), 3.0, 3.0);
         return img;
@@ -136,13 +145,17 @@ const QImage& SpriteCache::orderMarker(bool dropoff, OrderStatus status, OrderRi
         if (warn) {  // a coloured halo outside the white outline: readable on any fill
             p.setPen(Qt::NoPen);
             p.setBrush(ring);
-            if (dropoff) p.drawEllipse(QPointF(0, 0), r + 3.2, r + 3.2);
-            else p.drawRoundedRect(QRectF(-r - 3.2, -r - 3.2, 2 * r + 6.4, 2 * r + 6.4), 3, 3);
+            if (dropoff)
+                p.drawEllipse(QPointF(0, 0), r + 3.2, r + 3.2);
+            else
+                p.drawRoundedRect(QRectF(-r - 3.2, -r - 3.2, 2 * r + 6.4, 2 * r + 6.4), 3, 3);
         }
         p.setPen(QPen(style::kMarkerOutline, 1.5));
         p.setBrush(style::orderFill(status));
-        if (dropoff) p.drawEllipse(QPointF(0, 0), r, r);
-        else p.drawRoundedRect(QRectF(-r, -r, 2 * r, 2 * r), 1.5, 1.5);
+        if (dropoff)
+            p.drawEllipse(QPointF(0, 0), r, r);
+        else
+            p.drawRoundedRect(QRectF(-r, -r, 2 * r, 2 * r), 1.5, 1.5);
         return img;
     });
 }
@@ -176,8 +189,10 @@ const QImage& SpriteCache::cluster(const MarkerCluster& c) {
         // Risk ring: red (late) then amber (at risk) clockwise from 12 o'clock, rest white.
         p.setPen(Qt::NoPen);
         p.setBrush(style::kMarkerOutline);
-        if (c.dropoff) p.drawEllipse(outer);
-        else p.drawRoundedRect(outer, 5, 5);
+        if (c.dropoff)
+            p.drawEllipse(outer);
+        else
+            p.drawRoundedRect(outer, 5, 5);
         auto arc = [&](int from16, int span16, const QColor& col) {
             if (span16 <= 0) return;
             p.setBrush(col);
@@ -187,8 +202,10 @@ const QImage& SpriteCache::cluster(const MarkerCluster& c) {
             wedge.closeSubpath();
             p.save();
             QPainterPath clip;
-            if (c.dropoff) clip.addEllipse(outer);
-            else clip.addRoundedRect(outer, 5, 5);
+            if (c.dropoff)
+                clip.addEllipse(outer);
+            else
+                clip.addRoundedRect(outer, 5, 5);
             p.setClipPath(clip);
             p.drawPath(wedge);
             p.restore();
@@ -197,8 +214,10 @@ const QImage& SpriteCache::cluster(const MarkerCluster& c) {
         arc(lateQ, std::min(riskQ, 16 - lateQ), style::riskColor(OrderRisk::AtRisk));
         const QRectF inner = outer.adjusted(3, 3, -3, -3);
         p.setBrush(c.dropoff ? style::orderFill(OrderStatus::New) : QColor(0x4E, 0x57, 0x63));
-        if (c.dropoff) p.drawEllipse(inner);
-        else p.drawRoundedRect(inner, 3, 3);
+        if (c.dropoff)
+            p.drawEllipse(inner);
+        else
+            p.drawRoundedRect(inner, 3, 3);
         p.setPen(Qt::white);
         p.setFont(style::mapFont(c.count >= 1000 ? 10 : 11, true));
         p.drawText(inner, Qt::AlignCenter, text);
@@ -237,29 +256,30 @@ const QImage& SpriteCache::hub() {
 }
 
 const QImage& SpriteCache::chevron(const QColor& colour, double angleDeg, double size) {
-    const int bucket = int(std::lround(std::fmod(std::fmod(angleDeg, 360.0) + 360.0, 360.0) / 10.0)) %
-                       kHeadingBuckets;
+    const int bucket =
+        int(std::lround(std::fmod(std::fmod(angleDeg, 360.0) + 360.0, 360.0) / 10.0)) %
+        kHeadingBuckets;
     const quint64 rgb = colour.rgba() & 0xFFFFFF;
-    return get(key(kChevron, rgb >> 8, (rgb & 0xFF) << 8 | quint64(colour.alpha()), bucket,
-                   int(size * 4)),
-               [&] {
-        const int px = int(std::ceil(size * 2 + 4));
-        QImage img = blank(px, px);
-        QPainter p(&img);
-        p.setRenderHint(QPainter::Antialiasing);
-        p.translate(px / 2.0, px / 2.0);
-        p.rotate(bucket * 10.0);
-        QPainterPath head;
-        head.moveTo(size, 0);
-        head.lineTo(-size * 0.6, size * 0.8);
-        head.lineTo(-size * 0.25, 0);
-        head.lineTo(-size * 0.6, -size * 0.8);
-        head.closeSubpath();
-        p.setPen(QPen(QColor(255, 255, 255, colour.alpha()), 1.0));
-        p.setBrush(colour);
-        p.drawPath(head);
-        return img;
-    });
+    return get(
+        key(kChevron, rgb >> 8, (rgb & 0xFF) << 8 | quint64(colour.alpha()), bucket, int(size * 4)),
+        [&] {
+            const int px = int(std::ceil(size * 2 + 4));
+            QImage img = blank(px, px);
+            QPainter p(&img);
+            p.setRenderHint(QPainter::Antialiasing);
+            p.translate(px / 2.0, px / 2.0);
+            p.rotate(bucket * 10.0);
+            QPainterPath head;
+            head.moveTo(size, 0);
+            head.lineTo(-size * 0.6, size * 0.8);
+            head.lineTo(-size * 0.25, 0);
+            head.lineTo(-size * 0.6, -size * 0.8);
+            head.closeSubpath();
+            p.setPen(QPen(QColor(255, 255, 255, colour.alpha()), 1.0));
+            p.setBrush(colour);
+            p.drawPath(head);
+            return img;
+        });
 }
 
 const QImage& SpriteCache::label(const QString& text, double px, bool bold) {

@@ -9,12 +9,18 @@ namespace chongal::ui {
 namespace {
 // Real places spread over the city (subway stations), so hubs sit where hubs would.
 constexpr std::array<std::pair<const char*, GeoPoint>, 12> kHubSites = {{
-    {"서울역", {37.554648, 126.972559}},  {"강남", {37.497175, 127.027926}},
-    {"잠실", {37.513950, 127.102234}},    {"홍대입구", {37.557192, 126.925381}},
-    {"왕십리", {37.561238, 127.037732}},  {"영등포", {37.515504, 126.907628}},
-    {"노원", {37.655128, 127.061368}},    {"구로디지털단지", {37.485266, 126.901401}},
-    {"건대입구", {37.540693, 127.070230}}, {"연신내", {37.619001, 126.921008}},
-    {"사당", {37.476538, 126.981544}},    {"천호", {37.538397, 127.123572}},
+    {"서울역", {37.554648, 126.972559}},
+    {"강남", {37.497175, 127.027926}},
+    {"잠실", {37.513950, 127.102234}},
+    {"홍대입구", {37.557192, 126.925381}},
+    {"왕십리", {37.561238, 127.037732}},
+    {"영등포", {37.515504, 126.907628}},
+    {"노원", {37.655128, 127.061368}},
+    {"구로디지털단지", {37.485266, 126.901401}},
+    {"건대입구", {37.540693, 127.070230}},
+    {"연신내", {37.619001, 126.921008}},
+    {"사당", {37.476538, 126.981544}},
+    {"천호", {37.538397, 127.123572}},
 }};
 // Residential Seoul, roughly: drop-offs and couriers are drawn from here.
 constexpr double kSouth = 37.46, kNorth = 37.66, kWest = 126.84, kEast = 127.16;
@@ -24,7 +30,9 @@ MapScene makeSyntheticScene(const SyntheticSceneSpec& spec) {
     std::mt19937 rng(spec.seed);
     std::uniform_real_distribution<double> lat(kSouth, kNorth), lon(kWest, kEast), unit(0, 1);
     std::normal_distribution<double> jitter(0.0, 0.012);
-    auto near = [&](GeoPoint c) { return GeoPoint{c.lat + jitter(rng), c.lon + jitter(rng) * 1.25}; };
+    auto near = [&](GeoPoint c) {
+        return GeoPoint{c.lat + jitter(rng), c.lon + jitter(rng) * 1.25};
+    };
     auto pick = [&](std::initializer_list<double> weights) {
         double u = unit(rng), acc = 0;
         int i = 0;
@@ -38,8 +46,8 @@ MapScene makeSyntheticScene(const SyntheticSceneSpec& spec) {
     MapScene s;
     for (int h = 0; h < spec.hubs; ++h) {
         const auto& site = kHubSites[h % kHubSites.size()];
-        s.hubs.push_back({QString("H%1").arg(h + 1, 2, 10, QChar('0')), QString::fromUtf8(site.first),
-                          site.second});
+        s.hubs.push_back({QString("H%1").arg(h + 1, 2, 10, QChar('0')),
+                          QString::fromUtf8(site.first), site.second});
     }
     for (int c = 0; c < spec.couriers; ++c) {
         MapCourier k;
@@ -56,8 +64,8 @@ MapScene makeSyntheticScene(const SyntheticSceneSpec& spec) {
     for (int o = 0; o < spec.orders; ++o) {
         MapOrder m;
         m.id = QString("O%1").arg(o + 1, 5, 10, QChar('0'));
-        const GeoPoint hub = s.hubs.isEmpty() ? GeoPoint{lat(rng), lon(rng)}
-                                              : s.hubs[o % s.hubs.size()].position;
+        const GeoPoint hub =
+            s.hubs.isEmpty() ? GeoPoint{lat(rng), lon(rng)} : s.hubs[o % s.hubs.size()].position;
         m.pickup = {hub.lat + jitter(rng) * 0.02, hub.lon + jitter(rng) * 0.02};  // at the hub door
         m.status = OrderStatus(pick({0.10, 0.60, 0.15, 0.08, 0.02, 0.05}));
         m.risk = OrderRisk(pick({0.75, 0.17, 0.08}));
@@ -66,7 +74,8 @@ MapScene makeSyntheticScene(const SyntheticSceneSpec& spec) {
                                 m.status == OrderStatus::Delivered;
         m.courier = hasCourier && spec.couriers > 0 ? o % spec.couriers : -1;
         // A courier works one neighbourhood: its drop-offs lie around where it is.
-        m.dropoff = m.courier >= 0 ? near(s.couriers[m.courier].position) : GeoPoint{lat(rng), lon(rng)};
+        m.dropoff =
+            m.courier >= 0 ? near(s.couriers[m.courier].position) : GeoPoint{lat(rng), lon(rng)};
         s.orders.push_back(m);
     }
     // Each courier's route: its position, then the drop-offs of its open orders, up to the

@@ -45,7 +45,8 @@ void TileSource::fetch(TileId t) {
     connect(reply, &QNetworkReply::finished, this, [this, reply, t, k] {
         reply->deleteLater();
         pending_.remove(k);
-        const bool fromCache = reply->attribute(QNetworkRequest::SourceIsFromCacheAttribute).toBool();
+        const bool fromCache =
+            reply->attribute(QNetworkRequest::SourceIsFromCacheAttribute).toBool();
         if (reply->error() != QNetworkReply::NoError) {
             failed_.insert(k);
             emit tileFailed(t.z, t.x, t.y, reply->errorString());

@@ -45,7 +45,9 @@ signals:
     void tileFailed(int z, int x, int y, const QString& error);
 
 private:
-    static quint64 keyOf(TileId t) { return quint64(t.z) << 58 | quint64(t.x) << 29 | quint64(t.y); }
+    static quint64 keyOf(TileId t) {
+        return quint64(t.z) << 58 | quint64(t.x) << 29 | quint64(t.y);
+    }
     void fetch(TileId t);
 
     QString template_;

@@ -11,7 +11,9 @@ constexpr double kPi = std::numbers::pi;
 constexpr double kDeg = kPi / 180.0;
 }  // namespace
 
-double WebMercator::worldSize(double zoom) { return kTileSize * std::exp2(zoom); }
+double WebMercator::worldSize(double zoom) {
+    return kTileSize * std::exp2(zoom);
+}
 
 WorldPoint WebMercator::project(GeoPoint p, double zoom) {
     const double size = worldSize(zoom);
