@@ -7,13 +7,13 @@
 namespace chongal::store {
 
 namespace {
-constexpr int kFullTurnDeci = 3600;
+constexpr int kFullTurn = 360;
 
-// The shortest signed turn from a to b, in [-1800, 1800).
+// The shortest signed turn from a to b, in [-180, 180).
 int turn(int a, int b) {
-    int d = (b - a) % kFullTurnDeci;
-    if (d >= kFullTurnDeci / 2) d -= kFullTurnDeci;
-    if (d < -kFullTurnDeci / 2) d += kFullTurnDeci;
+    int d = (b - a) % kFullTurn;
+    if (d >= kFullTurn / 2) d -= kFullTurn;
+    if (d < -kFullTurn / 2) d += kFullTurn;
     return d;
 }
 }  // namespace
@@ -26,7 +26,7 @@ bool quantize(Time at, GeoPoint p, double headingDeg, TrackPoint& out) {
     out.at = at;
     out.latE6 = static_cast<std::int32_t>(std::llround(p.lat * 1e6));
     out.lonE6 = static_cast<std::int32_t>(std::llround(p.lon * 1e6));
-    out.headingDeci = static_cast<std::int16_t>(std::lround(h * 10.0) % kFullTurnDeci);
+    out.headingDeg = static_cast<std::int16_t>(std::lround(h) % kFullTurn);
     return true;
 }
 
@@ -35,7 +35,7 @@ GeoPoint geoOf(const TrackPoint& p) {
 }
 
 double headingOf(const TrackPoint& p) {
-    return p.headingDeci / 10.0;
+    return p.headingDeg;
 }
 
 void ChunkEncoder::start(const TrackPoint& first) {
@@ -43,9 +43,10 @@ void ChunkEncoder::start(const TrackPoint& first) {
     ByteWriter w(bytes_);
     w.signedVarint(first.latE6);
     w.signedVarint(first.lonE6);
-    w.varint(static_cast<std::uint64_t>(first.headingDeci));
+    w.varint(static_cast<std::uint64_t>(first.headingDeg));
     first_ = first.at;
     last_ = first;
+    stepLat_ = stepLon_ = 0;
     n_ = 1;
 }
 
@@ -59,9 +60,13 @@ bool ChunkEncoder::accepts(const TrackPoint& p) const {
 void ChunkEncoder::append(const TrackPoint& p) {
     ByteWriter w(bytes_);
     w.varint(static_cast<std::uint64_t>(p.at) - static_cast<std::uint64_t>(last_.at));
-    w.signedVarint(std::int64_t{p.latE6} - last_.latE6);
-    w.signedVarint(std::int64_t{p.lonE6} - last_.lonE6);
-    w.signedVarint(turn(last_.headingDeci, p.headingDeci));
+    const std::int64_t stepLat = std::int64_t{p.latE6} - last_.latE6;
+    const std::int64_t stepLon = std::int64_t{p.lonE6} - last_.lonE6;
+    w.signedVarint(stepLat - stepLat_);
+    w.signedVarint(stepLon - stepLon_);
+    w.signedVarint(turn(last_.headingDeg, p.headingDeg));
+    stepLat_ = stepLat;
+    stepLon_ = stepLon;
     last_ = p;
     ++n_;
 }
@@ -74,16 +79,18 @@ void decodeChunk(Time tFirst, std::int64_t n, std::string_view data, std::vector
     p.at = tFirst;
     p.latE6 = static_cast<std::int32_t>(r.signedVarint());
     p.lonE6 = static_cast<std::int32_t>(r.signedVarint());
-    p.headingDeci = static_cast<std::int16_t>(r.varint());
+    p.headingDeg = static_cast<std::int16_t>(r.varint() % kFullTurn);
     out.push_back(p);
+    std::int64_t stepLat = 0, stepLon = 0;
     for (std::int64_t i = 1; i < n; ++i) {
         p.at = wrappingAdd(p.at, static_cast<Time>(r.varint()));
-        p.latE6 = static_cast<std::int32_t>(p.latE6 + r.signedVarint());
-        p.lonE6 = static_cast<std::int32_t>(p.lonE6 + r.signedVarint());
-        int h = p.headingDeci + static_cast<int>(r.signedVarint());
-        if (h < 0) h += kFullTurnDeci;
-        if (h >= kFullTurnDeci) h -= kFullTurnDeci;
-        p.headingDeci = static_cast<std::int16_t>(h);
+        stepLat = wrappingAdd(stepLat, r.signedVarint());
+        stepLon = wrappingAdd(stepLon, r.signedVarint());
+        p.latE6 = static_cast<std::int32_t>(p.latE6 + stepLat);
+        p.lonE6 = static_cast<std::int32_t>(p.lonE6 + stepLon);
+        const int h =
+            (p.headingDeg + static_cast<int>(r.signedVarint() % kFullTurn) + kFullTurn) % kFullTurn;
+        p.headingDeg = static_cast<std::int16_t>(h);
         out.push_back(p);
     }
     if (!r.atEnd())

@@ -1,9 +1,11 @@
 #pragma once
 // Packed courier traces. A chunk holds one courier's samples over less than kChunkSpanS seconds,
 // in non-decreasing time. Its first sample's time is the row's t_first; the blob holds
-//   first sample:  latE6, lonE6 (signed varint), headingDeci (varint)
-//   each next one: Δt (varint), ΔlatE6, ΔlonE6, Δheading (signed varint, wrapped to ±1800)
-// A courier moving at 1 Hz in a city costs about 4-6 bytes per sample.
+//   first sample:  latE6, lonE6 (signed varint), heading (varint, whole degrees)
+//   each next one: Δt (varint); latE6, lonE6 as the error of a constant-velocity guess (last
+//                  position + last step, signed varint); the turn since the last heading
+//                  (signed varint, -180..179)
+// At 1 Hz a motorbike's guess errs by a metre or two, so most samples take 4 bytes.
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -17,12 +19,12 @@ namespace chongal::store {
 inline constexpr Time kChunkSpanS = 60;      // invariant: t_last - t_first < kChunkSpanS
 inline constexpr int kChunkMaxPoints = 240;  // bounds the blob of a courier reporting > 1 Hz
 
-// A quantized fix: microdegrees and tenths of a degree of heading in [0, 3600).
+// A quantized fix: microdegrees (about 0.1 m) and whole degrees of heading in [0, 360).
 struct TrackPoint {
     Time at = 0;
     std::int32_t latE6 = 0;
     std::int32_t lonE6 = 0;
-    std::int16_t headingDeci = 0;
+    std::int16_t headingDeg = 0;
     friend bool operator==(const TrackPoint&, const TrackPoint&) = default;
 };
 
@@ -47,6 +49,8 @@ private:
     std::string bytes_;
     Time first_ = 0;
     TrackPoint last_;
+    std::int64_t stepLat_ = 0;  // last_ minus the sample before it
+    std::int64_t stepLon_ = 0;
     int n_ = 0;
 };
 

@@ -11,6 +11,9 @@
 // before it returns; a returned sequence number means the event survives a crash or power loss.
 //
 // Errors: every call returns a Result; on failure nothing of that call was stored.
+//
+// Read-only review opens the file with SQLITE_OPEN_READONLY: the store file itself is never
+// written, though SQLite may leave its usual WAL companions (-wal, -shm) beside it.
 #include <memory>
 #include <span>
 #include <string>

@@ -46,7 +46,7 @@ struct SeqRange {
     std::int64_t count() const { return last - first + 1; }
 };
 
-// One GPS fix of a courier. Stored with 1e-6 degree (about 0.1 m) and 0.1 degree heading
+// One GPS fix of a courier. Stored with 1e-6 degree (about 0.1 m) and 1 degree heading
 // resolution, so positions read back are the quantized values.
 struct PositionSample {
     std::string courierId;

@@ -313,7 +313,7 @@ private slots:
         }
         QVERIFY(store.appendPositions(bulk, all));  // one commit for everything
 
-        // Expected: the input quantized to microdegrees and tenths of a degree.
+        // Expected: the input quantized to microdegrees and whole degrees of heading.
         std::map<std::string, std::vector<TrackPoint>> expected;
         for (const auto& s : all) {
             TrackPoint p;
@@ -358,7 +358,7 @@ private slots:
             QVERIFY(std::is_sorted(window.begin(), window.end(),
                                    [](const auto& a, const auto& b) { return a.at < b.at; }));
         }
-        // Stored precision: 1e-6 degree and 0.1 degree of heading, heading wrapped to [0, 360).
+        // Stored precision: 1e-6 degree of position.
         const auto first = ok(store.positions(live, fixtures::kShiftStart, fixtures::kShiftStart));
         QVERIFY(std::abs(first[0].position.lat - all[0].position.lat) <= 0.5e-6);
         QVERIFY(std::abs(first[0].position.lon - all[0].position.lon) <= 0.5e-6);

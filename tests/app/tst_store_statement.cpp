@@ -213,8 +213,8 @@ private slots:
         ChunkEncoder enc;
         std::vector<TrackPoint> in;
         TrackPoint p;
-        QVERIFY(quantize(1000, {37.5663, 126.9779}, 359.96, p));
-        QCOMPARE(p.headingDeci, std::int16_t(0));  // 359.96 rounds to a full turn = north
+        QVERIFY(quantize(1000, {37.5663, 126.9779}, 359.6, p));
+        QCOMPARE(p.headingDeg, std::int16_t(0));  // 359.6 rounds to a full turn = north
         in.push_back(p);
         enc.start(p);
         const struct {
@@ -232,7 +232,7 @@ private slots:
             enc.append(p);
             in.push_back(p);
         }
-        QCOMPARE(in[3].headingDeci, std::int16_t(2700));
+        QCOMPARE(in[3].headingDeg, std::int16_t(270));
         QCOMPARE(enc.count(), 5);
         QCOMPARE(enc.tLast(), 1059);
         std::vector<TrackPoint> out;
