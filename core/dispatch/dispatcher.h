@@ -1,0 +1,51 @@
+#pragma once
+// Who decides the routes: the embedded solver, or a simple greedy baseline that makes the
+// solver's value measurable. Both turn the live state into a Plan.
+#include <atomic>
+#include <cstdint>
+#include <memory>
+
+#include "core/dispatch/snapshot.h"
+
+namespace chongal::dispatch {
+
+struct PlanRequest {
+    const DispatchState* state = nullptr;
+    const Plan* previous = nullptr;  // the plan being executed (warm start, committed legs)
+    Time now = 0;
+    double seconds = 1.0;            // planning budget
+    std::uint64_t seed = 1;
+    long revision = 1;
+    const std::atomic<bool>* cancel = nullptr;
+};
+
+class Dispatcher {
+public:
+    virtual ~Dispatcher() = default;
+    virtual Plan plan(const PlanRequest& request) = 0;
+};
+
+class SolverDispatcher final : public Dispatcher {
+public:
+    explicit SolverDispatcher(const travel::TravelModel& travel) : travel_(travel) {}
+    Plan plan(const PlanRequest& request) override;
+
+private:
+    const travel::TravelModel& travel_;
+};
+
+// Batches of up to a courier's capacity of the open orders nearest to one hub, visited
+// nearest-first; a courier keeps its batch until it is done, then takes the next.
+class GreedyDispatcher final : public Dispatcher {
+public:
+    explicit GreedyDispatcher(const travel::TravelModel& travel) : travel_(travel) {}
+    Plan plan(const PlanRequest& request) override;
+
+private:
+    const travel::TravelModel& travel_;
+};
+
+std::unique_ptr<Dispatcher> makeDispatcher(const std::string& name,
+                                           const travel::TravelModel& travel);
+
+}  // namespace chongal::dispatch

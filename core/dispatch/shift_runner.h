@@ -1,0 +1,73 @@
+#pragma once
+// The dispatch loop of one shift in simulated time: scenario events enter as their time comes,
+// the dispatcher re-plans when something changed, the simulator moves couriers along the plan,
+// and every event is applied to the state and handed to the sinks (the shift store). The
+// headless mode runs it flat out; the console drives the same loop from its clock and solver
+// thread (planDue / adoptPlan).
+#include <functional>
+#include <vector>
+
+#include "core/dispatch/dispatcher.h"
+#include "core/dispatch/kpis.h"
+#include "core/sim/scenario.h"
+#include "core/sim/simulator.h"
+
+namespace chongal::dispatch {
+
+struct ShiftRunOptions {
+    Time step = 30;                  // simulated seconds per step
+    double firstPlanSeconds = 7.0;   // budget of the plan made when orders first arrive
+    double replanSeconds = 0.1;      // budget of each later re-plan (warm-started)
+    Time replanEvery = 60;           // re-plan at most this often, and only after a change...
+    bool replanOnIdle = false;       // ...or whenever a courier has run out of stops (greedy)
+    std::uint64_t seed = 1;
+};
+
+class ShiftRunner {
+public:
+    ShiftRunner(sim::Scenario scenario, const travel::TravelModel& travel,
+                ShiftRunOptions options);
+
+    void onEvents(std::function<void(const std::vector<Event>&)> sink) { eventSink_ = std::move(sink); }
+    void onPlan(std::function<void(const Plan&)> sink) { planSink_ = std::move(sink); }
+
+    // Headless: plans with `dispatcher` whenever due and runs until the shift is over.
+    void run(Dispatcher& dispatcher);
+    // One step of the loop without planning: feeds due scenario events, moves couriers.
+    // Returns false once every order is delivered or cancelled, or the last shift has ended.
+    bool step();
+    bool planDue() const;
+    PlanRequest planRequest(double seconds) const;
+    void adoptPlan(Plan plan);
+    // Applies events from outside the simulation (operator edits, feeds); returns rejections.
+    std::vector<std::string> inject(const std::vector<Event>& events);
+
+    const DispatchState& state() const { return state_; }
+    const Plan& plan() const { return plan_; }
+    const sim::Scenario& scenario() const { return scenario_; }
+    Time now() const { return now_; }
+    Kpis kpis() const { return computeKpis(state_, simulator_.metres()); }
+    double planningSeconds() const { return planningSeconds_; }
+    long rejectedEvents() const { return rejected_; }
+    bool finished() const;
+
+private:
+    void apply(std::vector<Event> events);
+    bool anyIdleCourierWithWork() const;
+
+    sim::Scenario scenario_;
+    ShiftRunOptions options_;
+    DispatchState state_;
+    sim::Simulator simulator_;
+    Plan plan_;
+    std::size_t nextOrder_ = 0;  // scenario orders not yet placed
+    Time now_;
+    Time lastPlanAt_ = -1;
+    bool changed_ = true;        // something happened that the plan has not seen
+    double planningSeconds_ = 0.0;
+    long rejected_ = 0;
+    std::function<void(const std::vector<Event>&)> eventSink_;
+    std::function<void(const Plan&)> planSink_;
+};
+
+}  // namespace chongal::dispatch
