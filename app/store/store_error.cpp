@@ -8,6 +8,8 @@ const char* errorKindName(ErrorKind kind) {
             return "not_a_store";
         case ErrorKind::NewerSchema:
             return "newer_schema";
+        case ErrorKind::OlderSchema:
+            return "older_schema";
         case ErrorKind::Damaged:
             return "damaged";
         case ErrorKind::Locked:

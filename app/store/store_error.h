@@ -12,6 +12,7 @@ namespace chongal::store {
 enum class ErrorKind {
     NotAStore,      // not an SQLite file, or an SQLite file that is not a Chongal shift store
     NewerSchema,    // written by a newer Chongal: this build cannot read it safely
+    OlderSchema,    // read-only open of a store that needs a migration (open it read-write once)
     Damaged,        // integrity check failed or SQLite reported corruption
     Locked,         // another console (or a review) has the store open
     Io,             // file system: missing, unreadable, disk full, ...

@@ -396,9 +396,33 @@ private slots:
         QCOMPARE(ok(store.positionsAt(id, 1000))[0].at, 110);
     }
 
-    void eventTypeTableNamesMatchTheCode() {
+    void olderStoreIsMigratedForwardWhenOpenedForWriting() {
+        // A store identified as Chongal's but at schema 0 (no tables yet).
+        const QString p = path("v0.chongal");
+        {
+            Connection c =
+                Connection::open(p.toStdString(), SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+            c.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
+            c.exec("PRAGMA journal_mode = WAL");
+        }
+        const QByteArray before = fixtures::fileHash(p);
+        // Review cannot migrate (that would write), so it says what to do instead.
+        const auto review = ShiftStore::open(p.toStdString(), Mode::ReadOnly);
+        QCOMPARE(review.error().kind, ErrorKind::OlderSchema);
+        QCOMPARE(fixtures::fileHash(p), before);
+        {
+            auto store = openOrFail(p, Mode::ReadWrite);
+            QVERIFY(ok(store.listShifts()).empty());
+            QVERIFY(store.createShift(fixtures::newShift("after upgrade", 0)));
+        }
+        Connection c = Connection::open(p.toStdString(), SQLITE_OPEN_READWRITE);
+        QCOMPARE(schemaVersion(c), latestSchemaVersion());
+    }
+
+    void schemaNamesMatchTheCode() {
         const QString p = makeStore("types.chongal", 1);
-        Connection conn = Connection::open(p.toStdString(), SQLITE_OPEN_READONLY);
+        Connection conn = Connection::open(p.toStdString(), SQLITE_OPEN_READWRITE);
+        QCOMPARE(conn.queryInt("SELECT count(*) FROM orders"), 1LL);  // the view over the log
         Statement st(conn, "SELECT id, name FROM event_types ORDER BY id");
         std::size_t n = 0;
         while (st.step()) {
@@ -472,6 +496,7 @@ private slots:
         const auto r = ShiftStore::open(p.toStdString(), Mode(mode));
         QVERIFY(!r);
         QCOMPARE(int(r.error().kind), kind);
+        qInfo("%s: %s", errorKindName(r.error().kind), r.error().message.c_str());
         QVERIFY2(QString::fromStdString(r.error().message).contains(p), r.error().message.c_str());
         QCOMPARE(fixtures::fileHash(p), before);
         if (Mode(mode) == Mode::ReadWrite) QCOMPARE(sidecars(p), QStringList());  // nor beside it
