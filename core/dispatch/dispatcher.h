@@ -14,6 +14,7 @@ struct PlanRequest {
     const Plan* previous = nullptr;  // the plan being executed (warm start, committed legs)
     Time now = 0;
     double seconds = 1.0;            // planning budget
+    long iterations = -1;            // >= 0: an iteration budget instead (deterministic plans)
     std::uint64_t seed = 1;
     long revision = 1;
     const std::atomic<bool>* cancel = nullptr;

@@ -81,12 +81,13 @@ bool ShiftRunner::planDue() const {
     return changed_ || (options_.replanOnIdle && anyIdleCourierWithWork());
 }
 
-PlanRequest ShiftRunner::planRequest(double seconds) const {
+PlanRequest ShiftRunner::planRequest(double seconds, long iterations) const {
     PlanRequest rq;
     rq.state = &state_;
     rq.previous = lastPlanAt_ >= 0 ? &plan_ : nullptr;
     rq.now = now_;
     rq.seconds = seconds;
+    rq.iterations = iterations;
     rq.seed = options_.seed;
     rq.revision = plan_.revision + 1;
     return rq;
@@ -129,9 +130,11 @@ void ShiftRunner::run(Dispatcher& dispatcher) {
             apply(std::move(placed));
         }
         if (planDue()) {
-            const double budget = lastPlanAt_ < 0 ? options_.firstPlanSeconds : options_.replanSeconds;
+            const bool first = lastPlanAt_ < 0;
             const auto t0 = Clock::now();
-            adoptPlan(dispatcher.plan(planRequest(budget)));
+            adoptPlan(dispatcher.plan(
+                planRequest(first ? options_.firstPlanSeconds : options_.replanSeconds,
+                            first ? options_.firstPlanIterations : options_.replanIterations)));
             planningSeconds_ += std::chrono::duration<double>(Clock::now() - t0).count();
         }
     } while (step());

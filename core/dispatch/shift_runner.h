@@ -18,6 +18,8 @@ struct ShiftRunOptions {
     Time step = 30;                  // simulated seconds per step
     double firstPlanSeconds = 7.0;   // budget of the plan made when orders first arrive
     double replanSeconds = 0.1;      // budget of each later re-plan (warm-started)
+    long firstPlanIterations = -1;   // >= 0: iteration budgets instead of seconds, for runs
+    long replanIterations = -1;      //       that must repeat exactly (tests, reproductions)
     Time replanEvery = 60;           // re-plan at most this often, and only after a change...
     bool replanOnIdle = false;       // ...or whenever a courier has run out of stops (greedy)
     std::uint64_t seed = 1;
@@ -37,7 +39,7 @@ public:
     // Returns false once every order is delivered or cancelled, or the last shift has ended.
     bool step();
     bool planDue() const;
-    PlanRequest planRequest(double seconds) const;
+    PlanRequest planRequest(double seconds, long iterations = -1) const;
     void adoptPlan(Plan plan);
     // Applies events from outside the simulation (operator edits, feeds); returns rejections.
     std::vector<std::string> inject(const std::vector<Event>& events);

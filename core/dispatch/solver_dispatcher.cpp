@@ -6,7 +6,8 @@ namespace chongal::dispatch {
 Plan SolverDispatcher::plan(const PlanRequest& rq) {
     const Snapshot snap = buildSnapshot(*rq.state, travel_, rq.now, rq.previous);
     solver::SolveOptions options;
-    options.timeLimitSeconds = rq.seconds;
+    options.timeLimitSeconds = rq.iterations >= 0 ? 1e9 : rq.seconds;
+    options.maxIterations = rq.iterations;
     options.seed = rq.seed;
     options.cancel = rq.cancel;
     solver::Solution warm;

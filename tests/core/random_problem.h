@@ -26,7 +26,10 @@ inline solver::Problem randomProblem(std::uint64_t seed, int requests, int vehic
         const Time open = uni(0, 150) * 10;
         const Time width = uni(20, 120) * 10;
         if (uni(0, 99) < pairShare * 100) {
-            Stop pick{addLocation(), StopKind::Pickup, r, 50, 0, open + width, kNoLimit, size, 0};
+            // Dispatch pickups have a ready time but no hard close (the search prices all
+            // windows softly in dispatch mode); benchmark pickups close.
+            const Time close = objective == Objective::Dispatch ? kNoLimit : open + width;
+            Stop pick{addLocation(), StopKind::Pickup, r, 50, open / 2, close, kNoLimit, size, 0};
             rq.pickup = int(p.stops.size());
             p.stops.push_back(pick);
         }
@@ -46,7 +49,8 @@ inline solver::Problem randomProblem(std::uint64_t seed, int requests, int vehic
         veh.startLocation = 0;
         veh.endLocation = v % 2 == 0 ? 0 : -1;  // closed and open routes
         veh.shiftStart = 0;
-        veh.shiftEnd = 4000;
+        // Dispatch search prices a shift overrun like lateness (see SearchParams); give it room.
+        veh.shiftEnd = objective == Objective::Dispatch ? 20000 : 4000;
         veh.capacity = 10;
         p.vehicles.push_back(veh);
     }

@@ -1,0 +1,144 @@
+// The headless pipeline end to end: generated or imported shift, solver or greedy dispatcher,
+// the shift store written as it goes; deterministic for a seed under iteration budgets.
+// (Under tests/ui because the bundled geodata are Qt resources of the ui library.)
+#include <QtTest>
+#include <fstream>
+
+#include "app/headless/headless_run.h"
+#include "app/store/shift_store.h"
+#include "core/dispatch/kpis.h"
+#include "core/io/interchange_csv.h"
+
+using namespace chongal;
+
+namespace {
+
+const QStringList kSmall{"chongal", "--headless", "--scenario", "midnight-express",
+                         "--orders-count", "80", "--fleet", "10", "--seed", "3",
+                         "--plan-iterations", "1500,100"};
+
+QJsonObject run(const QStringList& args) {
+    QString error;
+    const auto out = app::runHeadlessShift(args, &error);
+    if (!out) qWarning() << error;
+    return out.value_or(QJsonObject{});
+}
+
+QJsonObject withoutTimes(QJsonObject o) {
+    o.remove("planning_seconds");
+    o.remove("wall_seconds");
+    o.remove("shift_id");
+    return o;
+}
+
+}  // namespace
+
+class TstHeadless : public QObject {
+    Q_OBJECT
+private slots:
+    void deliversEverythingAndRepeatsExactly() {
+        const QJsonObject a = run(kSmall);
+        const QJsonObject b = run(kSmall);
+        QCOMPARE(a.value("orders").toInt(), 80);
+        QCOMPARE(a.value("delivered").toInt(), 80);
+        QVERIFY(a.value("on_time_rate").toDouble() > 0.9);
+        QVERIFY(a.value("couriers_used").toInt() <= 10);
+        QCOMPARE(withoutTimes(a), withoutTimes(b));
+    }
+
+    void greedyBaselineRuns() {
+        QStringList args = kSmall;
+        args << "--dispatcher" << "greedy";
+        const QJsonObject g = run(args);
+        QCOMPARE(g.value("delivered").toInt(), 80);
+        QCOMPARE(g.value("dispatcher").toString(), QString("greedy"));
+    }
+
+    void writesTheShiftStoreAndReplaysToTheSameKpis() {
+        QTemporaryDir dir;
+        const QString db = dir.filePath("shifts.db");
+        QStringList args = kSmall;
+        args << "--db" << db;
+        const QJsonObject kpi = run(args);
+        QCOMPARE(kpi.value("store_failures").toInt(), 0);
+        run(args);  // a second run adds a shift, never overwrites
+
+        auto store = store::ShiftStore::open(db.toStdString(), store::ShiftStore::Mode::ReadOnly);
+        QVERIFY2(store.ok(), store.ok() ? "" : store.error().message.c_str());
+        const auto shifts = store->listShifts();
+        QVERIFY(shifts.ok());
+        QCOMPARE(shifts->size(), 2u);
+        QVERIFY(shifts->front().finished());
+        const auto counts = store->counts(shifts->front().id);
+        QVERIFY(counts.ok());
+        QCOMPARE(counts->orders, 80);
+        QVERIFY(counts->positionPoints > 0);
+        QVERIFY(counts->planRevisions >= 1);
+
+        // Replaying the stored events rebuilds the same outcome.
+        dispatch::DispatchState replay;
+        const auto events = store->events(shifts->front().id);
+        QVERIFY(events.ok());
+        for (const dispatch::Event& e : *events) QVERIFY(replay.apply(e).empty());
+        const dispatch::Kpis k = dispatch::computeKpis(replay);
+        QCOMPARE(k.delivered, kpi.value("delivered").toInt());
+        QCOMPARE(k.couriersUsed, kpi.value("couriers_used").toInt());
+        QCOMPARE(k.onTimeRate, kpi.value("on_time_rate").toDouble());
+        QCOMPARE(k.avgDeliveryMin, kpi.value("avg_delivery_min").toDouble());
+        QCOMPARE(k.p90DeliveryMin, kpi.value("p90_delivery_min").toDouble());
+    }
+
+    void importedShiftReplaysLikeTheGeneratedOne() {
+        // Export the generated shift to the interchange format, then run it from the files.
+        QTemporaryDir dir;
+        QStringList gen = kSmall;
+        gen << "--db" << dir.filePath("gen.db");
+        const QJsonObject generated = run(gen);
+        auto store = store::ShiftStore::open(dir.filePath("gen.db").toStdString(),
+                                             store::ShiftStore::Mode::ReadOnly);
+        QVERIFY(store.ok());
+        std::vector<Order> orders;
+        std::vector<Courier> couriers;
+        const auto shifts = store->listShifts();
+        QVERIFY(shifts.ok());
+        const auto events = store->events(shifts->front().id);
+        QVERIFY(events.ok());
+        for (const dispatch::Event& e : *events) {
+            if (auto* o = std::get_if<dispatch::OrderCreated>(&e.body)) orders.push_back(o->order);
+            if (auto* c = std::get_if<dispatch::CourierJoined>(&e.body)) couriers.push_back(c->courier);
+        }
+        const std::string ordersCsv = dir.filePath("orders.csv").toStdString();
+        const std::string couriersCsv = dir.filePath("couriers.csv").toStdString();
+        {
+            std::ofstream o(ordersCsv), c(couriersCsv);
+            io::writeOrdersCsv(o, orders, 9 * 3600);
+            io::writeCouriersCsv(c, couriers, 9 * 3600);
+        }
+        const QJsonObject imported =
+            run({"chongal", "--headless", "--orders", QString::fromStdString(ordersCsv),
+                 "--couriers", QString::fromStdString(couriersCsv), "--seed", "3",
+                 "--plan-iterations", "1500,100"});
+        QCOMPARE(imported.value("delivered").toInt(), generated.value("delivered").toInt());
+        QCOMPARE(imported.value("avg_delivery_min").toDouble(),
+                 generated.value("avg_delivery_min").toDouble());
+    }
+
+    void rejectsBadArguments_data() {
+        QTest::addColumn<QStringList>("extra");
+        QTest::newRow("zero fleet") << QStringList{"--fleet", "0"};
+        QTest::newRow("unknown scenario") << QStringList{"--scenario", "lunch-rush"};
+        QTest::newRow("unknown dispatcher") << QStringList{"--dispatcher", "oracle"};
+        QTest::newRow("orders without couriers") << QStringList{"--orders", "/nonexistent.csv"};
+        QTest::newRow("missing files") << QStringList{"--orders", "/nonexistent.csv", "--couriers",
+                                                       "/nonexistent2.csv"};
+    }
+    void rejectsBadArguments() {
+        QFETCH(QStringList, extra);
+        QString error;
+        QVERIFY(!app::runHeadlessShift(QStringList{"chongal", "--headless"} + extra, &error));
+        QVERIFY(!error.isEmpty());
+    }
+};
+
+QTEST_MAIN(TstHeadless)
+#include "tst_headless.moc"
