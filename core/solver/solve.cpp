@@ -41,7 +41,7 @@ void eliminateRoutes(SearchContext& ctx, SearchSolution& s, const Budget& budget
 
 SolveResult solve(const Problem& p, const SolveOptions& options) {
     const Budget budget(options.timeLimitSeconds, options.maxIterations, options.cancel);
-    SearchContext ctx(p, options.seed);
+    SearchContext ctx(p, options.seed, options.cancel);
     ctx.onImprovement = [&](const SearchSolution& s) {
         if (!options.onImprovement) return;
         const Solution sol = s.toSolution();
@@ -49,7 +49,7 @@ SolveResult solve(const Problem& p, const SolveOptions& options) {
     };
 
     // Requests no vehicle can serve even alone never enter the search.
-    const auto alone = diagnoseAlone(p);
+    const auto alone = diagnoseAlone(p, options.cancel);
     SearchSolution s = SearchSolution::fromSolution(
         p, ctx.params, options.warmStart ? *options.warmStart : Solution{});
     std::vector<int> hopeless;
@@ -58,7 +58,9 @@ SolveResult solve(const Problem& p, const SolveOptions& options) {
         hopeless.push_back(r);
         return true;
     });
-    recreate(p, ctx.params, s, ctx.classes, ctx.rng, {-1, 0.0});
+    RecreateOptions construction{-1, 0.0};
+    construction.cancel = options.cancel;
+    recreate(p, ctx.params, s, ctx.classes, ctx.rng, construction);
 
     const double share = fleetShareFor(p, options);
     const long fleetIterations = options.maxIterations < 0 ? -1 : long(options.maxIterations * share);

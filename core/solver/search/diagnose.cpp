@@ -25,9 +25,11 @@ std::optional<UnassignedReason> brokenAlone(const Problem& p, int v, const Reque
 
 }  // namespace
 
-std::vector<std::optional<UnassignedReason>> diagnoseAlone(const Problem& p) {
+std::vector<std::optional<UnassignedReason>> diagnoseAlone(const Problem& p,
+                                                           const std::atomic<bool>* cancel) {
     std::vector<std::optional<UnassignedReason>> out(p.requests.size());
     for (int r = 0; r < int(p.requests.size()); ++r) {
+        if (cancel && cancel->load(std::memory_order_relaxed)) break;
         const Request& rq = p.requests[r];
         if (p.vehicles.empty()) {
             out[r] = UnassignedReason::NoVehicles;

@@ -1,6 +1,7 @@
 #pragma once
 // Why a request cannot be served even alone: checked once per request against every vehicle
 // allowed to serve it, with the reference forward schedule (hard windows, shifts, capacity).
+#include <atomic>
 #include <optional>
 #include <vector>
 
@@ -9,6 +10,8 @@
 namespace chongal::solver::search {
 
 // Empty optional: some vehicle can serve the request on its own.
-std::vector<std::optional<UnassignedReason>> diagnoseAlone(const Problem& p);
+// A raised `cancel` stops the checks (the rest report no reason).
+std::vector<std::optional<UnassignedReason>> diagnoseAlone(const Problem& p,
+                                                           const std::atomic<bool>* cancel = nullptr);
 
 }  // namespace chongal::solver::search

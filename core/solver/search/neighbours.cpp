@@ -4,11 +4,13 @@
 
 namespace chongal::solver::search {
 
-Neighbours::Neighbours(const Problem& p, int perStop) : lists_(p.stops.size()) {
+Neighbours::Neighbours(const Problem& p, int perStop, const std::atomic<bool>* cancel)
+    : lists_(p.stops.size()) {
     const int n = int(p.stops.size());
     const int k = std::min(perStop, n - 1);
     std::vector<std::pair<Dist, int>> all;
     for (int s = 0; s < n; ++s) {
+        if (cancel && cancel->load(std::memory_order_relaxed)) return;
         all.clear();
         const int from = p.stops[s].location;
         for (int t = 0; t < n; ++t)

@@ -115,6 +115,10 @@ void recreate(const Problem& p, const SearchParams& params, SearchSolution& s,
     int used = s.usedRoutes();
     Candidates candidates(int(s.routes.size()));
     for (int req : pending) {
+        if (options.cancel && options.cancel->load(std::memory_order_relaxed)) {
+            s.unassigned.push_back(req);
+            continue;
+        }
         const bool canOpen = options.maxRoutes < 0 || used < options.maxRoutes;
         const Insertion ins = bestPlace(ctx, s, classes, req, canOpen, options, candidates);
         if (!ins.found() || ins.delta >= options.unassignedPrice) {

@@ -21,6 +21,7 @@ struct RecreateOptions {
     // request's stops are tried (plus one empty vehicle per class). 0 = every route.
     const Neighbours* neighbours = nullptr;
     int granularity = 0;
+    const std::atomic<bool>* cancel = nullptr;  // raised: the remaining requests stay out
 };
 
 // Tries to insert every request of s.unassigned; the ones that fit nowhere stay there.

@@ -10,6 +10,7 @@ void ruinAndRecreate(SearchContext& ctx, SearchSolution& work, const RecreateOpt
     RecreateOptions granular = options;
     granular.neighbours = &ctx.neighbours;
     granular.granularity = ctx.granularity;
+    granular.cancel = ctx.cancel;
     recreate(ctx.problem, work.params(), work, ctx.classes, ctx.rng, granular);
     ++ctx.iterations;
 }

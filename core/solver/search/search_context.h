@@ -26,10 +26,11 @@ struct SearchContext {
     int granularity = 40;  // neighbours whose routes a reinsertion tries (see RecreateOptions)
     long iterations = 0;
     std::function<void(const SearchSolution&)> onImprovement;
+    const std::atomic<bool>* cancel = nullptr;
 
-    SearchContext(const Problem& p, std::uint64_t seed)
-        : problem(p), params(SearchParams::from(p)), neighbours(p, 100),
-          classes(vehicleClasses(p)), rng(seed) {}
+    SearchContext(const Problem& p, std::uint64_t seed, const std::atomic<bool>* cancel = nullptr)
+        : problem(p), params(SearchParams::from(p)), neighbours(p, 100, cancel),
+          classes(vehicleClasses(p)), rng(seed), cancel(cancel) {}
 };
 
 // One ruin-and-recreate step on `work`; afterwards work.touched lists the routes it changed.
