@@ -96,6 +96,14 @@ private slots:
                  qPrintable(QString("moved to %1,%2").arg(after.x()).arg(after.y())));
     }
 
+    void newZoomLevelCompletesOverLaterFrames() {
+        canvas_->renderer().baseLayer().setRenderBudgetMs(0);  // one new base tile per frame
+        wheel(canvas_.get(), QPointF(400, 300), -240);
+        QCOMPARE(canvas_->zoom(), 15.0);
+        // The refine timer keeps repainting until every tile of the new zoom is there.
+        QTRY_VERIFY(canvas_->renderer().lastFrameComplete());
+    }
+
     void leftDragOnEmptyMapPans() {
         canvas_->setView(kCityHall, 14.0);
         const QPoint from(300, 300), to(420, 240);
@@ -188,6 +196,8 @@ private slots:
         QCOMPARE(moved.last()[2].toPoint(), to);
         // The overlay is drawn: the frame under the cursor differs from a frame without it.
         const QImage withOverlay = canvas_->grab().toImage();
+        if (const QString dir = qEnvironmentVariable("CHONGAL_MAP_PNG_DIR"); !dir.isEmpty())
+            withOverlay.save(dir + "/map_drag.png");  // for a human look only
         QTest::mouseRelease(canvas_.get(), Qt::LeftButton, {}, to);
         QCOMPARE(dropped.count(), 1);
         QCOMPARE(dropped[0][0].toString(), QString("O1"));

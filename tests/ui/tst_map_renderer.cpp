@@ -77,6 +77,29 @@ private slots:
         QCOMPARE(r.lastFrame().baseTilesRendered, 0);
     }
 
+    void tileBudgetShowsLastBaseMapUntilTilesArrive() {
+        MapRenderer r;
+        const MapViewport before(kCityHall, 12.0, QSizeF(800, 600));
+        r.renderToImage(before);
+        QVERIFY(r.lastFrameComplete());
+        r.baseLayer().setRenderBudgetMs(0);  // one new tile per frame
+        const MapViewport after(kCityHall, 12.7, QSizeF(800, 600));
+        const QImage first = r.renderToImage(after);
+        keep(first, "backdrop");
+        QVERIFY(!r.lastFrameComplete());
+        QCOMPARE(r.lastFrame().baseTilesRendered, 1);
+        // Where tiles are missing, the zoom-12 map stands in, scaled: Seoul is there, not a gap.
+        int backdropLand = 0;
+        for (int x = 20; x < 800; x += 40)
+            backdropLand += pixel(first, after.toScreen(kCityHall) + QPointF(x - 400, 40)) !=
+                            style::kBackground;
+        QVERIFY(backdropLand > 15);
+        int frames = 1;
+        while (!r.lastFrameComplete() && frames < 100) r.renderToImage(after), ++frames;
+        QVERIFY(r.lastFrameComplete());
+        QVERIFY(frames > 4);
+    }
+
     void emptySceneRendersNothingDynamic() {
         MapRenderer r;
         r.setScene({});

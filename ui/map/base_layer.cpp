@@ -1,5 +1,6 @@
 #include "ui/map/base_layer.h"
 
+#include <QElapsedTimer>
 #include <QFontMetricsF>
 #include <QPainter>
 #include <algorithm>
@@ -67,11 +68,14 @@ QPainterPath BaseLayer::zonePath(const BaseZone& zone, const MapViewport& vp) {
     return ringsPath(zone, vp.scale(), -origin, 0.75);
 }
 
-void BaseLayer::draw(QPainter& painter, const MapViewport& vp, const BaseLayerOptions& o,
-                     qreal dpr) {
+void BaseLayer::draw(QPainter& painter, const MapViewport& vp, const BaseLayerOptions& o, qreal dpr,
+                     const QImage* frame) {
     const QSizeF size = vp.size();
     if (!o.transparentLand) painter.fillRect(QRectF(QPointF(0, 0), size), style::kBackground);
+    complete_ = true;
     if (map_->isEmpty()) return;
+    QElapsedTimer clock;
+    clock.start();
     const double scale = vp.scale();
     const qint64 zoomKey = std::llround(vp.zoom() * 4096);
     // Integer world-pixel origin of the screen, so tiles land on whole pixels (no resampling).
@@ -85,18 +89,53 @@ void BaseLayer::draw(QPainter& painter, const MapViewport& vp, const BaseLayerOp
     const int ty1 = int(std::floor(std::min(oy + size.height(), mapPx.bottom()) / kTileSize));
     const int flags = flagsOf(o);
     const int dprKey = int(std::lround(dpr * 100));
+    QRegion missing;
+    int renderedNow = 0;
     for (int ty = ty0; ty <= ty1; ++ty) {
         for (int tx = tx0; tx <= tx1; ++tx) {
             const Key key{zoomKey, tx, ty, flags, dprKey};
+            const QPoint at(int(tx * kTileSize - ox), int(ty * kTileSize - oy));
             auto it = tiles_.find(key);
             if (it == tiles_.end()) {
+                // At least one new tile per frame, so a zero budget still makes progress.
+                if (budgetMs_ >= 0 && renderedNow > 0 && clock.nsecsElapsed() / 1e6 >= budgetMs_) {
+                    missing += QRect(at, QSize(kTileSize, kTileSize));
+                    continue;
+                }
                 evictIfFull();
                 it = tiles_.insert(key, {renderTile(tx, ty, vp.zoom(), o, dpr), 0});
+                ++renderedNow;
             }
             it->lastUse = ++useClock_;
-            painter.drawImage(QPointF(tx * kTileSize - ox, ty * kTileSize - oy), it->image);
+            painter.drawImage(at, it->image);
         }
     }
+    complete_ = missing.isEmpty();
+    if (!complete_ && backdropFlags_ == flags) drawBackdrop(painter, vp, missing);
+    // Keep this frame's base map as the backdrop for the next zoom change (once per zoom: a pan
+    // at the same zoom only ever needs cached tiles).
+    if (complete_ && frame && frame->devicePixelRatio() == dpr &&
+        (backdrop_.isNull() || backdropVp_.zoom() != vp.zoom() || backdropFlags_ != flags ||
+         backdropVp_.size() != vp.size())) {
+        backdrop_ = frame->copy();
+        backdropVp_ = vp;
+        backdropFlags_ = flags;
+    }
+}
+
+void BaseLayer::drawBackdrop(QPainter& p, const MapViewport& vp, const QRegion& where) const {
+    // Backdrop screen -> world -> current screen is a scale about the two centres.
+    const double k = vp.scale() / backdropVp_.scale();
+    QTransform t;
+    t.translate(vp.size().width() / 2 + (backdropVp_.centre0().x - vp.centre0().x) * vp.scale(),
+                vp.size().height() / 2 + (backdropVp_.centre0().y - vp.centre0().y) * vp.scale());
+    t.scale(k, k);
+    t.translate(-backdropVp_.size().width() / 2, -backdropVp_.size().height() / 2);
+    p.save();
+    p.setClipRegion(where, Qt::IntersectClip);
+    p.setTransform(t, true);
+    p.drawImage(QPointF(0, 0), backdrop_);
+    p.restore();
 }
 
 void BaseLayer::evictIfFull() {

@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QImage>
 #include <QPainterPath>
+#include <QRegion>
 #include <memory>
 #include <vector>
 
@@ -28,8 +29,15 @@ public:
 
     explicit BaseLayer(std::shared_ptr<const BaseMap> map);
 
+    // Draws the base map. `frame` is the image being painted (or nullptr): when a frame ends
+    // complete at a new zoom, its base map is kept as the backdrop for later incomplete frames.
     void draw(QPainter& painter, const MapViewport& vp, const BaseLayerOptions& options,
-              qreal devicePixelRatio);
+              qreal devicePixelRatio, const QImage* frame = nullptr);
+    // At most this many milliseconds of new tiles per frame, and at least one tile (negative: no
+    // limit). Tiles beyond the budget show the last complete base map, scaled, until a later
+    // frame renders them.
+    void setRenderBudgetMs(double ms) { budgetMs_ = ms; }
+    bool lastFrameComplete() const { return complete_; }
     const BaseMap& map() const { return *map_; }
 
     // Screen-space outline of a zone for `vp` (for highlights drawn per frame).
@@ -69,8 +77,15 @@ private:
     const LabelSet& labelsFor(qint64 zoomKey, double zoom);
     void evictIfFull();
 
+    void drawBackdrop(QPainter& painter, const MapViewport& vp, const QRegion& where) const;
+
     std::shared_ptr<const BaseMap> map_;
     QHash<Key, Entry> tiles_;
+    double budgetMs_ = -1.0;
+    bool complete_ = true;
+    QImage backdrop_;  // base map of the last complete frame at its zoom
+    MapViewport backdropVp_;
+    int backdropFlags_ = -1;
     LabelSet labels_;
     int capacity_ = 200;  // about 50 MB of 256x256 ARGB tiles
     quint64 useClock_ = 0;

@@ -5,6 +5,7 @@
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QTimer>
 #include <QToolTip>
 #include <QVariantAnimation>
 #include <QWheelEvent>
@@ -23,6 +24,12 @@ MapCanvas::MapCanvas(QWidget* parent, std::shared_ptr<const BaseMap> base)
     view_.setSize(size());
     view_.setCentre({37.5665, 126.9780});  // Seoul City Hall
     view_.setZoom(11.0);
+    // Input stays responsive at a new zoom: tiles beyond the budget come in later frames.
+    renderer_.baseLayer().setRenderBudgetMs(kTileBudgetMs);
+    refine_ = new QTimer(this);
+    refine_->setSingleShot(true);
+    refine_->setInterval(15);
+    connect(refine_, &QTimer::timeout, this, qOverload<>(&QWidget::update));
 }
 
 MapCanvas::~MapCanvas() = default;
@@ -203,6 +210,7 @@ void MapCanvas::paintEvent(QPaintEvent*) {
     }
     QPainter p(this);
     p.drawImage(QPointF(0, 0), frame_);
+    if (!renderer_.lastFrameComplete()) refine_->start();
 }
 
 // --- input ------------------------------------------------------------------------------------

@@ -18,6 +18,7 @@
 #include "ui/map/map_renderer.h"
 #include "ui/map/map_viewport.h"
 
+class QTimer;
 class QVariantAnimation;
 
 namespace chongal::ui {
@@ -68,6 +69,7 @@ public:
     static constexpr double kHitTolerancePx = 4.0;
     static constexpr double kWheelStep = 0.5;    // zoom levels per wheel notch
     static constexpr double kPanStepPx = 120.0;  // per arrow key press
+    static constexpr double kTileBudgetMs = 8.0;  // new base-map tiles per frame
 
 signals:
     void viewChanged(double centreLat, double centreLon, double zoom);
@@ -121,6 +123,7 @@ private:
     Drag drag_;
     bool animations_ = true;
     QVariantAnimation* animation_ = nullptr;
+    QTimer* refine_ = nullptr;  // another frame while base tiles are still being rendered
 };
 
 }  // namespace chongal::ui

@@ -120,7 +120,14 @@ void MapRenderer::render(QPainter& p, const MapViewport& vp, qreal dpr) {
         tiles_->draw(p, vp);
     }
     const long long before = baseLayer_.tilesRendered();
-    baseLayer_.draw(p, vp, base, dpr);
+    const QImage* frame = p.device() && p.device()->devType() == QInternal::Image
+                              ? static_cast<const QImage*>(p.device())
+                              : nullptr;
+    baseLayer_.draw(p, vp, base, dpr,
+                    frame && frame->size() == QSize(int(std::ceil(vp.size().width() * dpr)),
+                                                    int(std::ceil(vp.size().height() * dpr)))
+                        ? frame
+                        : nullptr);
     stats_.baseTilesRendered = int(baseLayer_.tilesRendered() - before);
 
     FrameContext f{p, vp, scene_, index_, *base_, sprites_, cullRect(vp), stats_};

@@ -61,6 +61,8 @@ public:
     void render(QPainter& p, const MapViewport& vp, qreal devicePixelRatio = 1.0);
     QImage renderToImage(const MapViewport& vp, qreal devicePixelRatio = 1.0);
     const FrameStats& lastFrame() const { return stats_; }
+    // False when the base map ran out of its tile budget: draw another frame soon.
+    bool lastFrameComplete() const { return baseLayer_.lastFrameComplete(); }
 
     // Topmost item under `screen`: couriers first, then orders (or their clusters), then hubs.
     // `tolerancePx` widens every marker's hit area.
