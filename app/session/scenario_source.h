@@ -1,0 +1,50 @@
+#pragma once
+// Where a console shift comes from: a generated scenario (Midnight Express, on-demand day) on the
+// bundled Seoul data, or orders/couriers files imported in the interchange format (CSV or JSON
+// lines, chosen by the file's extension); and the export of a shift's orders and couriers.
+#include <QString>
+#include <optional>
+
+#include "core/io/interchange.h"
+#include "core/sim/scenario.h"
+#include "core/sim/scenario_inputs.h"
+
+namespace chongal::app {
+
+enum class ScenarioKind { MidnightExpress, OnDemand };
+
+struct ScenarioSpec {
+    ScenarioKind kind = ScenarioKind::MidnightExpress;
+    std::uint64_t seed = 1;
+    int orders = 1000;  // Midnight Express: exactly; on-demand: the expected total of the day
+    int fleet = 100;
+};
+
+// The dongs and hubs bundled as Qt resources (":/geo/seoul_dongs.tsv",
+// ":/scenarios/midnight_hubs.csv"); nullopt with the reason when the resources are missing.
+std::optional<sim::ScenarioInputs> loadBundledInputs(QString* error = nullptr);
+
+std::optional<sim::Scenario> makeScenario(const ScenarioSpec& spec,
+                                          const sim::ScenarioInputs& inputs,
+                                          QString* error = nullptr);
+// "midnight-express" / "on-demand": the store's scenario name.
+QString scenarioCode(ScenarioKind kind);
+
+// JSON lines when the name ends in .jsonl, .ndjson or .json; CSV otherwise.
+bool isJsonLines(const QString& path);
+io::OrderImport importOrders(const QString& path);
+io::CourierImport importCouriers(const QString& path);
+
+// A shift from imported items: it starts at the earliest shift start or order time; orders
+// without placed_at are known from that start. Nullopt with the reason when nothing is left.
+std::optional<sim::Scenario> scenarioFromImport(const QString& name, std::vector<Order> orders,
+                                                std::vector<Courier> couriers, int utcOffsetS,
+                                                QString* error = nullptr);
+
+// Writes the interchange file (format by extension); false with the reason on failure.
+bool exportOrders(const QString& path, const std::vector<Order>& orders, int utcOffsetS,
+                  QString* error = nullptr);
+bool exportCouriers(const QString& path, const std::vector<Courier>& couriers, int utcOffsetS,
+                    QString* error = nullptr);
+
+}  // namespace chongal::app

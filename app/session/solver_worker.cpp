@@ -1,0 +1,49 @@
+#include "app/session/solver_worker.h"
+
+#include <QElapsedTimer>
+
+#include "core/solver/solve.h"
+
+namespace chongal::app {
+
+SolverWorker::SolverWorker(std::shared_ptr<const travel::TravelModel> travel, int streamIntervalMs)
+    : travel_(std::move(travel)), streamIntervalMs_(streamIntervalMs) {}
+
+// The steps of SolverDispatcher::plan, plus streaming of improvements and the basis for
+// what-if previews (which the Dispatcher interface has no room for).
+void SolverWorker::run(const PlanJob& job) {
+    QElapsedTimer clock;
+    clock.start();
+    auto snapshot = std::make_shared<const dispatch::Snapshot>(
+        dispatch::buildSnapshot(*job.state, *travel_, job.now, job.previous.get()));
+    auto emitResult = [&](const solver::Solution& s, bool final) {
+        auto r = std::make_shared<PlanResult>();
+        r->generation = job.generation;
+        r->final = final;
+        r->cancelled = job.cancel && job.cancel->load();
+        r->plan = dispatch::toPlan(*snapshot, *job.state, s, 0);  // the session numbers it
+        r->basis = {job.state, snapshot, s};
+        r->seconds = double(clock.nsecsElapsed()) / 1e9;
+        emit planned(std::move(r));
+    };
+
+    solver::SolveOptions options;
+    options.timeLimitSeconds = job.seconds;
+    options.seed = job.seed;
+    options.cancel = job.cancel.get();
+    solver::Solution warm;
+    if (job.previous) {
+        warm = dispatch::warmStartFrom(*snapshot, *job.state, *job.previous);
+        options.warmStart = &warm;
+    }
+    qint64 lastStream = -streamIntervalMs_;
+    options.onImprovement = [&](const solver::Solution& s, const solver::Summary&) {
+        if (clock.elapsed() - lastStream < streamIntervalMs_) return;
+        lastStream = clock.elapsed();
+        emitResult(s, false);
+    };
+    const solver::SolveResult result = solver::solve(snapshot->problem, options);
+    emitResult(result.solution, true);
+}
+
+}  // namespace chongal::app

@@ -1,0 +1,313 @@
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QUndoStack>
+#include <QtTest>
+
+#include "app/commands/lock_order_command.h"
+#include "app/commands/lock_sequence_command.h"
+#include "app/commands/move_order_command.h"
+#include "app/session/dispatch_session.h"
+#include "app/session/move_preview.h"
+#include "app/store/shift_store.h"
+#include "tests/app/session_fixtures.h"
+
+using namespace chongal;
+using namespace chongal::app;
+
+namespace {
+
+constexpr int kPlanWaitMs = 15000;
+
+// An open order the plan gives to some courier, and another courier to move it to.
+struct Movable {
+    QString order, from, to;
+};
+
+std::optional<Movable> findMovable(const DispatchSession& s) {
+    for (const OrderRow& o : s.digest().orders) {
+        if (o.status != dispatch::OrderStatus::Open || !o.planned) continue;
+        for (const CourierRow& c : s.digest().couriers)
+            if (c.id != o.courierId && c.phase != CourierPhase::Offline)
+                return Movable{o.id, o.courierId, c.id};
+    }
+    return std::nullopt;
+}
+
+QString plannedCourier(const DispatchSession& s, const QString& orderId) {
+    for (const dispatch::CourierRoute& r : s.plan().routes)
+        for (const dispatch::PlannedStop& st : r.stops)
+            if (QString::fromStdString(st.orderId) == orderId)
+                return QString::fromStdString(r.courierId);
+    return {};
+}
+
+}  // namespace
+
+class TestDispatchSession : public QObject {
+    Q_OBJECT
+
+private slots:
+    void firstPlanHoldsTheClock() {
+        DispatchSession s(testing::fastOptions());
+        QSignalSpy planned(&s, &DispatchSession::planAdopted);
+        Time nowAtFirstPlan = -1;
+        connect(&s, &DispatchSession::planAdopted, this, [&] {
+            if (nowAtFirstPlan < 0) nowAtFirstPlan = s.now();
+        });
+        s.start(testing::smallShift(), testing::testLabel());
+        const Time start = s.now();
+        QVERIFY(s.waitingForFirstPlan());
+        QVERIFY(s.isPlanning());
+        QVERIFY(!s.isClockMoving());
+        QCOMPARE(int(s.state().orders().size()), 60);  // placed at the start, before the plan
+        QTRY_VERIFY_WITH_TIMEOUT(!s.waitingForFirstPlan(), kPlanWaitMs);
+        QCOMPARE(nowAtFirstPlan, start);  // nobody moved before the plan
+        QVERIFY(planned.count() >= 1);
+        QVERIFY(s.basis().valid());
+        QCOMPARE(s.digest().unassigned, 0);
+        QVERIFY(s.isClockMoving());
+        QTRY_VERIFY(s.now() > start);
+    }
+
+    void pauseAndStep() {
+        auto o = testing::fastOptions();
+        o.startRunning = false;
+        DispatchSession s(o);
+        s.start(testing::smallShift(), testing::testLabel());
+        QTRY_VERIFY_WITH_TIMEOUT(!s.waitingForFirstPlan(), kPlanWaitMs);
+        QVERIFY(!s.isClockMoving());
+        const Time t0 = s.now();
+        QTest::qWait(50);
+        QCOMPARE(s.now(), t0);
+        s.stepOnce();
+        QCOMPARE(s.now(), t0 + o.manualStep);
+        s.setRunning(true);
+        QTRY_VERIFY(s.now() > t0 + o.manualStep);
+        s.setRunning(false);
+        const Time paused = s.now();
+        QTest::qWait(50);
+        QCOMPARE(s.now(), paused);
+    }
+
+    // The whole shift at full speed: every order delivered, every accepted event, the plans and
+    // an operator action in the store, and the shift marked finished.
+    void runsToTheEndAndStoresEverything() {
+        QTemporaryDir dir;
+        const QString db = dir.filePath("shifts.sqlite");
+        long events = 0;
+        int deliveredLive = 0;
+        {
+            auto o = testing::fastOptions(db);
+            o.speed = 3600;
+            o.step = 5;
+            DispatchSession s(o);
+            QSignalSpy finished(&s, &DispatchSession::shiftFinished);
+            s.start(testing::smallShift(40, 10), testing::testLabel());
+            QTRY_VERIFY_WITH_TIMEOUT(!s.waitingForFirstPlan(), kPlanWaitMs);
+            s.recordAction("note", R"({"text":"hello"})");
+            QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 30000);
+            QCOMPARE(s.kpis().delivered + s.digest().unassigned, 40);
+            QVERIFY(s.kpis().delivered > 30);
+            QVERIFY(s.plansAdopted() >= 1);
+            QVERIFY(!s.storeFailed());
+            events = s.state().eventCount();
+            deliveredLive = s.kpis().delivered;
+        }
+        auto st = store::ShiftStore::open(db.toStdString(), store::ShiftStore::Mode::ReadOnly);
+        QVERIFY2(st.ok(), st.ok() ? "" : st.error().message.c_str());
+        auto shifts = st->listShifts();
+        QVERIFY(shifts.ok());
+        QCOMPARE(int(shifts->size()), 1);
+        QVERIFY(shifts->front().finished());
+        QCOMPARE(shifts->front().scenario, std::string("midnight-express"));
+        auto counts = st->counts(shifts->front().id);
+        QVERIFY(counts.ok());
+        // Positions go to the courier traces, every other event to the log.
+        QCOMPARE(counts->events + counts->positionPoints, std::int64_t(events));
+        QVERIFY(counts->positionPoints > 0);
+        QCOMPARE(counts->orders, std::int64_t(40));
+        QCOMPARE(counts->couriers, std::int64_t(10));
+        QVERIFY(counts->planRevisions >= 1);
+        QCOMPARE(counts->operatorActions, std::int64_t(1));
+        // Replaying the stored events rebuilds the same state.
+        auto log = st->events(shifts->front().id);
+        QVERIFY(log.ok());
+        dispatch::DispatchState replay;
+        for (const dispatch::Event& e : *log) QCOMPARE(replay.apply(e), std::string());
+        QCOMPARE(replay.orders().size(), std::size_t(40));
+        int delivered = 0;
+        for (const auto& order : replay.orders())
+            delivered += order.status == dispatch::OrderStatus::Delivered;
+        QCOMPARE(delivered, deliveredLive);
+    }
+
+    // A lock holds in every plan after it: the re-plan runs at once and keeps the order with the
+    // locked courier, its stops marked locked.
+    void operatorLockHoldsInTheNextPlan() {
+        auto o = testing::fastOptions();
+        o.startRunning = false;
+        DispatchSession s(o);
+        s.start(testing::smallShift(), testing::testLabel());
+        QTRY_VERIFY_WITH_TIMEOUT(!s.waitingForFirstPlan() && !s.isPlanning(), kPlanWaitMs);
+        const auto m = findMovable(s);
+        QVERIFY(m);
+        const long before = s.plansAdopted();
+        QSignalSpy planning(&s, &DispatchSession::planningChanged);
+        const QStringList rejected = s.inject(
+            {{0, {}, dispatch::OrderLocked{m->order.toStdString(), m->from.toStdString()}}},
+            "lock-order", "{}");
+        QVERIFY(rejected.isEmpty());
+        QVERIFY(s.isPlanning());  // an edit re-plans at once, clock paused or not
+        QCOMPARE(s.state().order(m->order.toStdString())->lockedTo, m->from.toStdString());
+        QTRY_VERIFY_WITH_TIMEOUT(!s.isPlanning(), kPlanWaitMs);
+        QVERIFY(s.plansAdopted() > before);
+        QCOMPARE(plannedCourier(s, m->order), m->from);
+        for (const dispatch::PlannedStop& st : s.plan().routeOf(m->from.toStdString())->stops)
+            if (QString::fromStdString(st.orderId) == m->order) QVERIFY(st.locked);
+        // Rejected edits are reported, not applied.
+        const QStringList bad =
+            s.inject({{0, {}, dispatch::OrderLocked{"nope", ""}}}, "lock", "{}");
+        QCOMPARE(bad.size(), 1);
+        QVERIFY(bad.front().contains("nope"));
+    }
+
+    // A new order during the shift makes the plan stale; the next plan covers it.
+    void newOrderIsPlanned() {
+        auto o = testing::fastOptions();
+        o.startRunning = false;
+        DispatchSession s(o);
+        s.start(testing::smallShift(), testing::testLabel());
+        QTRY_VERIFY_WITH_TIMEOUT(!s.waitingForFirstPlan() && !s.isPlanning(), kPlanWaitMs);
+        Order extra = s.state().orders().front().order;
+        extra.id = "EXTRA-1";
+        extra.placedAt = s.now();
+        QVERIFY(
+            s.inject({{0, "feed:test", dispatch::OrderCreated{extra}}}, "feed", "{}").isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(!s.isPlanning(), kPlanWaitMs);
+        QVERIFY(s.plansAdopted() >= 2);
+        // Core bug (reported): solver::search::diagnoseAlone prices a request after each vehicle's
+        // fixed prefix without the prefix's own deliveries, so once every courier's committed leg
+        // is a pickup, a new order counts as "shift_too_short" for all and never enters the search.
+        QEXPECT_FAIL("", "new orders are dropped as hopeless while every leg is a pickup",
+                     Continue);
+        QVERIFY(!plannedCourier(s, "EXTRA-1").isEmpty());
+    }
+
+    void previewOfAMove() {
+        auto o = testing::fastOptions();
+        o.startRunning = false;
+        DispatchSession s(o);
+        s.start(testing::smallShift(), testing::testLabel());
+        QTRY_VERIFY_WITH_TIMEOUT(!s.waitingForFirstPlan() && !s.isPlanning(), kPlanWaitMs);
+        const auto m = findMovable(s);
+        QVERIFY(m);
+        const MovePreview p = previewMove(s.basis(), s.state(), {m->order, m->to, std::nullopt});
+        QVERIFY(p.ok());
+        QCOMPARE(p.fromCourier, m->from);
+        QVERIFY(p.etaBefore > 0);
+        QVERIFY(p.etaAfter > 0);
+        QCOMPARE(QString::fromStdString(p.plan.routeOf(m->to.toStdString())->courierId), m->to);
+        // Its own courier without a position: nothing to do.
+        QCOMPARE(previewMove(s.basis(), s.state(), {m->order, m->from, std::nullopt}).block,
+                 MoveBlock::Unchanged);
+        QCOMPARE(previewMove(s.basis(), s.state(), {"nope", m->to, std::nullopt}).block,
+                 MoveBlock::UnknownOrder);
+        QCOMPARE(previewMove(s.basis(), s.state(), {m->order, "nope", std::nullopt}).block,
+                 MoveBlock::UnknownCourier);
+        // A placed move at the end of the target route locks the route up to it.
+        const MovePreview placed =
+            previewMove(s.basis(), s.state(), {m->order, m->to, QString(), false});
+        QVERIFY(placed.ok());
+        QVERIFY(!placed.sequence.empty());
+        QCOMPARE(placed.sequence.back(), dispatch::stopKey(m->order.toStdString(), false));
+    }
+
+    void previewRefusesOrdersOnBoard() {
+        auto o = testing::fastOptions();
+        o.startRunning = false;
+        DispatchSession s(o);
+        s.start(testing::smallShift(), testing::testLabel());
+        QTRY_VERIFY_WITH_TIMEOUT(!s.waitingForFirstPlan() && !s.isPlanning(), kPlanWaitMs);
+        for (int i = 0; i < 20; ++i) s.stepOnce();  // ten minutes: pickups done at the hubs
+        QTRY_VERIFY_WITH_TIMEOUT(!s.isPlanning(), kPlanWaitMs);
+        const OrderRow* onBoard = nullptr;
+        for (const OrderRow& r : s.digest().orders)
+            if (r.status == dispatch::OrderStatus::PickedUp) onBoard = &r;
+        QVERIFY(onBoard);
+        QString other;
+        for (const CourierRow& c : s.digest().couriers)
+            if (c.id != onBoard->courierId) other = c.id;
+        QCOMPARE(previewMove(s.basis(), s.state(), {onBoard->id, other, std::nullopt}).block,
+                 MoveBlock::OnBoard);
+    }
+
+    // The move command: shows at once, locks, re-plans; undo puts everything back; every edit is
+    // an operator action in the store.
+    void moveCommandUndoRedo() {
+        QTemporaryDir dir;
+        const QString db = dir.filePath("shifts.sqlite");
+        {
+            auto o = testing::fastOptions(db);
+            o.startRunning = false;
+            DispatchSession s(o);
+            s.start(testing::smallShift(), testing::testLabel());
+            QTRY_VERIFY_WITH_TIMEOUT(!s.waitingForFirstPlan() && !s.isPlanning(), kPlanWaitMs);
+            const auto m = findMovable(s);
+            QVERIFY(m);
+            QUndoStack stack;
+            stack.push(new MoveOrderCommand(&s, {m->order, m->to, std::nullopt}));
+            QCOMPARE(stack.count(), 1);
+            QCOMPARE(plannedCourier(s, m->order), m->to);  // at once, before any re-plan
+            QCOMPARE(s.state().order(m->order.toStdString())->lockedTo, m->to.toStdString());
+            QTRY_VERIFY_WITH_TIMEOUT(!s.isPlanning(), kPlanWaitMs);
+            QCOMPARE(plannedCourier(s, m->order), m->to);  // the lock held in the re-plan
+            stack.undo();
+            QCOMPARE(s.state().order(m->order.toStdString())->lockedTo, std::string());
+            QCOMPARE(plannedCourier(s, m->order), m->from);
+            QTRY_VERIFY_WITH_TIMEOUT(!s.isPlanning(), kPlanWaitMs);
+            stack.redo();
+            QCOMPARE(plannedCourier(s, m->order), m->to);
+            QTRY_VERIFY_WITH_TIMEOUT(!s.isPlanning(), kPlanWaitMs);
+            // An impossible move is never pushed.
+            stack.push(new MoveOrderCommand(&s, {"nope", m->to, std::nullopt}));
+            QCOMPARE(stack.count(), 1);
+            // Lock commands.
+            stack.push(new LockOrderCommand(&s, m->order, QString()));
+            QCOMPARE(s.state().order(m->order.toStdString())->lockedTo, std::string());
+            stack.undo();
+            QCOMPARE(s.state().order(m->order.toStdString())->lockedTo, m->to.toStdString());
+            const std::vector<std::string> seq{dispatch::stopKey(m->order.toStdString(), true)};
+            stack.push(new LockSequenceCommand(&s, m->to, seq));
+            QCOMPARE(s.state().courier(m->to.toStdString())->lockedSequence, seq);
+            stack.undo();
+            QVERIFY(s.state().courier(m->to.toStdString())->lockedSequence.empty());
+            QTRY_VERIFY_WITH_TIMEOUT(!s.isPlanning(), kPlanWaitMs);
+        }
+        auto st = store::ShiftStore::open(db.toStdString(), store::ShiftStore::Mode::ReadOnly);
+        QVERIFY(st.ok());
+        auto shifts = st->listShifts();
+        QVERIFY(shifts.ok() && shifts->size() == 1);
+        auto actions = st->operatorActions(shifts->front().id);
+        QVERIFY(actions.ok());
+        QStringList kinds;
+        for (const auto& a : *actions) {
+            kinds << QString::fromStdString(a.kind);
+            QCOMPARE(a.who, std::string("tester"));
+        }
+        QCOMPARE(kinds, (QStringList{"move", "undo-move", "move", "unlock-order", "undo-lock-order",
+                                     "lock-sequence", "undo-lock-sequence"}));
+    }
+
+    // Starting a new shift replaces the old one; plans of the old one are dropped.
+    void newShiftReplacesTheOld() {
+        DispatchSession s(testing::fastOptions());
+        s.start(testing::smallShift(60, 8, 1), testing::testLabel());
+        s.start(testing::smallShift(30, 4, 2), testing::testLabel());
+        QTRY_VERIFY_WITH_TIMEOUT(!s.waitingForFirstPlan(), kPlanWaitMs);
+        QCOMPARE(int(s.state().orders().size()), 30);
+        QCOMPARE(int(s.plan().routes.size()), 4);
+    }
+};
+
+QTEST_MAIN(TestDispatchSession)
+#include "tst_dispatch_session.moc"
