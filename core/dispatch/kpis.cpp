@@ -40,8 +40,8 @@ Kpis computeKpis(const DispatchState& state,
         // Nearest-rank percentile: the smallest value with at least 90 % at or below it.
         const std::size_t rank = (minutes.size() * 9 + 9) / 10;
         k.p90DeliveryMin = minutes[std::max<std::size_t>(rank, 1) - 1];
-        k.onTimeRate = double(onTime) / double(k.delivered);
     }
+    if (k.orders > k.cancelled) k.onTimeRate = double(onTime) / double(k.orders - k.cancelled);
     for (const auto& [id, m] : metresByCourier) k.km += m / 1000.0;
     if (k.couriersUsed > 0 && last > first)
         k.ordersPerCourierHour = k.delivered / (k.couriersUsed * double(last - first) / 3600.0);

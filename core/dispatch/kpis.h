@@ -13,7 +13,7 @@ struct Kpis {
     int delivered = 0;
     int open = 0;  // known, not delivered, not cancelled
     int cancelled = 0;
-    double onTimeRate = 0.0;  // on-time deliveries / delivered
+    double onTimeRate = 0.0;  // on-time deliveries / orders not cancelled (open ones count late)
     double avgDeliveryMin = 0.0;
     double p90DeliveryMin = 0.0;
     int couriersUsed = 0;     // couriers that delivered at least one order

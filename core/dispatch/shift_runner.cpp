@@ -11,6 +11,11 @@ ShiftRunner::ShiftRunner(sim::Scenario scenario, const travel::TravelModel& trav
       now_(scenario_.start) {
     std::stable_sort(scenario_.orders.begin(), scenario_.orders.end(),
                      [](const Order& a, const Order& b) { return a.placedAt < b.placedAt; });
+}
+
+void ShiftRunner::startIfNeeded() {
+    if (started_) return;  // after construction, so the sinks see the couriers join
+    started_ = true;
     std::vector<Event> joined;
     for (const Courier& c : scenario_.couriers)
         joined.push_back({std::max(scenario_.start, c.shiftStart), "sim", CourierJoined{c}});
@@ -31,6 +36,7 @@ void ShiftRunner::apply(std::vector<Event> events) {
 }
 
 std::vector<std::string> ShiftRunner::inject(const std::vector<Event>& events) {
+    startIfNeeded();
     std::vector<std::string> rejections;
     std::vector<Event> accepted;
     for (const Event& e : events) {
@@ -51,9 +57,12 @@ bool ShiftRunner::finished() const {
         return o.status == OrderStatus::Delivered || o.status == OrderStatus::Cancelled;
     });
     if (allDone) return true;
+    // Couriers finish what they carry after their shift; a shift that cannot end (orders no one
+    // serves) is cut off a few hours after the last shift ends.
+    constexpr Time kOvertimeLimit = 4 * 3600;
     Time lastShift = 0;
     for (const Courier& c : scenario_.couriers) lastShift = std::max(lastShift, c.shiftEnd);
-    return now_ >= lastShift;
+    return now_ >= lastShift + kOvertimeLimit;
 }
 
 bool ShiftRunner::anyIdleCourierWithWork() const {
@@ -81,7 +90,8 @@ bool ShiftRunner::planDue() const {
     return changed_ || (options_.replanOnIdle && anyIdleCourierWithWork());
 }
 
-PlanRequest ShiftRunner::planRequest(double seconds, long iterations) const {
+PlanRequest ShiftRunner::planRequest(double seconds, long iterations) {
+    startIfNeeded();
     PlanRequest rq;
     rq.state = &state_;
     rq.previous = lastPlanAt_ >= 0 ? &plan_ : nullptr;
@@ -101,6 +111,7 @@ void ShiftRunner::adoptPlan(Plan plan) {
 }
 
 bool ShiftRunner::step() {
+    startIfNeeded();
     if (finished()) return false;
     std::vector<Event> placed;
     while (nextOrder_ < scenario_.orders.size() &&
@@ -119,6 +130,7 @@ bool ShiftRunner::step() {
 
 void ShiftRunner::run(Dispatcher& dispatcher) {
     using Clock = std::chrono::steady_clock;
+    startIfNeeded();
     // Orders placed at the very start are planned before anyone moves.
     do {
         if (nextOrder_ < scenario_.orders.size() && scenario_.orders[nextOrder_].placedAt <= now_) {

@@ -39,7 +39,7 @@ public:
     // Returns false once every order is delivered or cancelled, or the last shift has ended.
     bool step();
     bool planDue() const;
-    PlanRequest planRequest(double seconds, long iterations = -1) const;
+    PlanRequest planRequest(double seconds, long iterations = -1);
     void adoptPlan(Plan plan);
     // Applies events from outside the simulation (operator edits, feeds); returns rejections.
     std::vector<std::string> inject(const std::vector<Event>& events);
@@ -55,6 +55,7 @@ public:
 
 private:
     void apply(std::vector<Event> events);
+    void startIfNeeded();
     bool anyIdleCourierWithWork() const;
 
     sim::Scenario scenario_;
@@ -62,6 +63,7 @@ private:
     DispatchState state_;
     sim::Simulator simulator_;
     Plan plan_;
+    bool started_ = false;       // couriers joined (on first use, once the sinks are set)
     std::size_t nextOrder_ = 0;  // scenario orders not yet placed
     Time now_;
     Time lastPlanAt_ = -1;

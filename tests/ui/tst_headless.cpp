@@ -14,7 +14,7 @@ using namespace chongal;
 namespace {
 
 const QStringList kSmall{"chongal", "--headless", "--scenario", "midnight-express",
-                         "--orders-count", "80", "--fleet", "10", "--seed", "3",
+                         "--orders-count", "80", "--fleet", "16", "--seed", "3",
                          "--plan-iterations", "1500,100"};
 
 QJsonObject run(const QStringList& args) {
@@ -41,8 +41,8 @@ private slots:
         const QJsonObject b = run(kSmall);
         QCOMPARE(a.value("orders").toInt(), 80);
         QCOMPARE(a.value("delivered").toInt(), 80);
-        QVERIFY(a.value("on_time_rate").toDouble() > 0.9);
-        QVERIFY(a.value("couriers_used").toInt() <= 10);
+        QCOMPARE(a.value("on_time_rate").toDouble(), 1.0);
+        QVERIFY(a.value("couriers_used").toInt() <= 16);
         QCOMPARE(withoutTimes(a), withoutTimes(b));
     }
 
@@ -79,7 +79,10 @@ private slots:
         dispatch::DispatchState replay;
         const auto events = store->events(shifts->front().id);
         QVERIFY(events.ok());
-        for (const dispatch::Event& e : *events) QVERIFY(replay.apply(e).empty());
+        for (const dispatch::Event& e : *events) {
+            const std::string why = replay.apply(e);
+            QVERIFY2(why.empty(), why.c_str());
+        }
         const dispatch::Kpis k = dispatch::computeKpis(replay);
         QCOMPARE(k.delivered, kpi.value("delivered").toInt());
         QCOMPARE(k.couriersUsed, kpi.value("couriers_used").toInt());
@@ -114,6 +117,7 @@ private slots:
             io::writeOrdersCsv(o, orders, 9 * 3600);
             io::writeCouriersCsv(c, couriers, 9 * 3600);
         }
+        QVERIFY(!orders.empty() && !couriers.empty());
         const QJsonObject imported =
             run({"chongal", "--headless", "--orders", QString::fromStdString(ordersCsv),
                  "--couriers", QString::fromStdString(couriersCsv), "--seed", "3",
