@@ -50,7 +50,7 @@ void anneal(SearchContext& ctx, SearchSolution& best, const Budget& budget) {
     Cost bestCost = best.cost();
     for (long it = 0; !budget.done(it); ++it) {
         const double temperature = t0 * std::pow(tEnd / t0, std::min(1.0, budget.progress(it)));
-        ruinAndRecreate(ctx, work, recreateOptions);
+        ruinAndRecreate(ctx, work, ctx.annealRuin, recreateOptions);
         const Cost workCost = walkCost(work);
         const double threshold = double(currentCost) - temperature * std::log(1.0 - ctx.rng.unit());
         if (double(workCost) < threshold) {

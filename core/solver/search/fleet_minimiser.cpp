@@ -44,7 +44,7 @@ void minimiseFleet(SearchContext& ctx, SearchSolution& best, const Budget& budge
     current.touched.clear();
     SearchSolution work = current;
     for (long it = 0; !budget.done(it); ++it) {
-        ruinAndRecreate(ctx, work, {fleet, 0.01});
+        ruinAndRecreate(ctx, work, ctx.ruin, {fleet, 0.01});
         if (work.unassigned.size() < current.unassigned.size() ||
             absenceSum(work, absence) < absenceSum(current, absence))
             syncRoutes(current, work, work.touched);

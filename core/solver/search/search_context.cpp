@@ -4,9 +4,10 @@
 
 namespace chongal::solver::search {
 
-void ruinAndRecreate(SearchContext& ctx, SearchSolution& work, const RecreateOptions& options) {
+void ruinAndRecreate(SearchContext& ctx, SearchSolution& work, const RuinParams& ruin,
+                     const RecreateOptions& options) {
     work.touched.clear();
-    ruinStrings(ctx.problem, work, ctx.neighbours, ctx.rng, ctx.ruin);
+    ruinStrings(ctx.problem, work, ctx.neighbours, ctx.rng, ruin);
     RecreateOptions granular = options;
     granular.neighbours = &ctx.neighbours;
     granular.granularity = ctx.granularity;
