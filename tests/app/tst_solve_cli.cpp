@@ -129,6 +129,30 @@ private slots:
         QVERIFY(!QFileInfo::exists(solutionPath));
     }
 
+    void solvesTheJsonProblemFormat() {
+        const Run run = runTool({CHONGAL_TEST_DATA "/json/small_shift.json", "--time-limit", "0.3"});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject line = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(line.value("instance").toString(), QString("small-shift"));
+        QCOMPARE(line.value("unassigned").toInt(), 0);
+        QCOMPARE(line.value("late_stops").toInt(), 0);
+        QVERIFY(line.value("feasible").toBool());
+        QVERIFY(line.value("distance").toDouble() > 1000);  // metres
+    }
+
+    void badJsonProblemExitsWithTwoAndNamesTheItem() {
+        QTemporaryDir dir;
+        const QString input = dir.filePath("bad.json");
+        QFile f(input);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"orders": [{"order_id": "X", "size": -1}], "couriers": []})");
+        f.close();
+        const Run run = runTool({input});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.out.isEmpty());
+        QVERIFY2(run.err.contains("orders[0]"), run.err.constData());
+    }
+
     void missingInputExitsWithTwo() {
         QTemporaryDir dir;
         const QString input = dir.filePath("absent.txt");
