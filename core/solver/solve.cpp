@@ -42,6 +42,9 @@ void eliminateRoutes(SearchContext& ctx, SearchSolution& s, const Budget& budget
 SolveResult solve(const Problem& p, const SolveOptions& options) {
     const Budget budget(options.timeLimitSeconds, options.maxIterations, options.cancel);
     SearchContext ctx(p, options.seed, options.cancel);
+    // Large anneal ruins pay off with hard windows at a minimal fleet (benchmarks); dispatch
+    // problems (soft promises, thousands of stops, live re-plans) need many quick steps instead.
+    if (!ctx.params.hardWindows) ctx.annealRuin = ctx.ruin;
     ctx.onImprovement = [&](const SearchSolution& s) {
         if (!options.onImprovement) return;
         const Solution sol = s.toSolution();
