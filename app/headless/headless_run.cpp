@@ -14,6 +14,29 @@ namespace chongal::app {
 
 namespace {
 
+// A stored shift's history for ShiftRunner::restore: its event log, then every courier's last
+// known position (the store keeps positions as a trace, not as events).
+bool loadHistory(store::ShiftStore& db, store::ShiftId id, std::vector<dispatch::Event>& out,
+                 QString* why) {
+    auto events = db.events(id);
+    if (!events) {
+        *why = QString::fromStdString(events.error().message);
+        return false;
+    }
+    out = std::move(*events);
+    Time last = 0;
+    for (const dispatch::Event& e : out) last = std::max(last, e.at);
+    auto positions = db.positionsAt(id, last + 24 * 3600);
+    if (!positions) {
+        *why = QString::fromStdString(positions.error().message);
+        return false;
+    }
+    for (const store::PositionSample& p : *positions)
+        out.push_back({std::max(last, p.at), "restore",
+                       dispatch::CourierMoved{p.courierId, p.position, p.headingDeg}});
+    return true;
+}
+
 }  // namespace
 
 std::optional<QJsonObject> runHeadlessShift(const QStringList& arguments, QString* error) {
@@ -36,6 +59,10 @@ std::optional<QJsonObject> runHeadlessShift(const QStringList& arguments, QStrin
         {"plan-iterations", "Iteration budgets instead of seconds (first plan, re-plans): "
                             "the run then repeats exactly for a seed.", "first,re"},
         {"db", "Shift store to write (created if missing; a new shift is added).", "file"},
+        {"resume", "Continue the store's unfinished shift (with --db) where its last committed "
+                   "event left it, with the settings it was started with."},
+        {"stop-after-minutes", "Stop after this many simulated minutes, leaving the shift "
+                               "unfinished (an interrupted run).", "min"},
         {"orders", "Orders file to replay (CSV or JSON lines).", "file"},
         {"couriers", "Couriers file to replay (CSV or JSON lines).", "file"},
     });
@@ -64,10 +91,30 @@ std::optional<QJsonObject> runHeadlessShift(const QStringList& arguments, QStrin
         options.replanIterations = its.value(1, its.value(0)).toLong(&ok2);
         if (!ok || !ok2) return fail("--plan-iterations takes N or N,M");
     }
-    const QString dispatcherName = cli.value("dispatcher");
-    if (dispatcherName == "greedy") {
-        options.replanOnIdle = true;  // hands out a new batch as soon as a courier is free
-        options.replanEvery = options.step;
+    QString dispatcherName = cli.value("dispatcher");
+
+    std::optional<store::ShiftStore> db;
+    store::ShiftInfo resumed;
+    if (cli.isSet("db")) {
+        auto opened = store::ShiftStore::open(cli.value("db").toStdString(), store::ShiftStore::Mode::ReadWrite);
+        if (!opened) return fail(QString::fromStdString(opened.error().message));
+        db.emplace(std::move(*opened));
+    }
+    if (cli.isSet("resume")) {
+        if (!db) return fail("--resume needs --db");
+        auto open = db->unfinishedShifts();
+        if (!open || open->empty()) return fail("no unfinished shift to resume in " + cli.value("db"));
+        resumed = open->back();
+        // The shift is continued with the settings it was started with.
+        const QJsonObject meta = QJsonDocument::fromJson(QByteArray::fromStdString(resumed.metadata)).object();
+        rq.scenario = QString::fromStdString(resumed.scenario);
+        rq.seed = std::uint64_t(resumed.seed.value_or(1));
+        rq.fleet = meta.value("fleet").toInt(rq.fleet);
+        rq.orders = meta.value("orders_count").toInt(rq.orders);
+        rq.ordersFile = meta.value("orders_file").toString();
+        rq.couriersFile = meta.value("couriers_file").toString();
+        dispatcherName = meta.value("dispatcher").toString(dispatcherName);
+        options.seed = rq.seed;
     }
 
     QStringList problems;
@@ -75,24 +122,33 @@ std::optional<QJsonObject> runHeadlessShift(const QStringList& arguments, QStrin
     for (const QString& p : problems) std::fprintf(stderr, "chongal: %s\n", qPrintable(p));
     if (!scenario) return fail("no shift to run: " + problems.join("; "));
 
+    if (dispatcherName == "greedy") {
+        options.replanOnIdle = true;  // hands out a new batch as soon as a courier is free
+        options.replanEvery = options.step;
+    }
     const travel::GreatCircleModel travel;
     const auto dispatcher = dispatch::makeDispatcher(dispatcherName.toStdString(), travel);
     if (!dispatcher) return fail("unknown dispatcher " + dispatcherName + " (solver, greedy)");
 
-    std::optional<store::ShiftStore> db;
     std::optional<ShiftRecorder> recorder;
-    store::ShiftId shiftId = 0;
-    if (cli.isSet("db")) {
-        auto opened = store::ShiftStore::open(cli.value("db").toStdString(), store::ShiftStore::Mode::ReadWrite);
-        if (!opened) return fail(QString::fromStdString(opened.error().message));
-        db.emplace(std::move(*opened));
+    store::ShiftId shiftId = resumed.id;
+    std::vector<dispatch::Event> history;
+    if (db && resumed.id != 0) {
+        QString why;
+        if (!loadHistory(*db, resumed.id, history, &why)) return fail(why);
+        recorder.emplace(*db, shiftId);
+    } else if (db) {
         store::NewShift shift;
         shift.name = scenario->name;
         shift.startedAt = scenario->start;
         shift.utcOffsetSeconds = scenario->utcOffsetS;
         shift.scenario = rq.ordersFile.isEmpty() ? rq.scenario.toStdString() : "import";
         shift.seed = std::int64_t(rq.seed);
-        shift.metadata = QJsonDocument(QJsonObject{{"dispatcher", dispatcherName}, {"fleet", rq.fleet}})
+        shift.metadata = QJsonDocument(QJsonObject{{"dispatcher", dispatcherName},
+                                                   {"fleet", rq.fleet},
+                                                   {"orders_count", rq.orders},
+                                                   {"orders_file", rq.ordersFile},
+                                                   {"couriers_file", rq.couriersFile}})
                              .toJson(QJsonDocument::Compact).toStdString();
         auto created = db->createShift(shift);
         if (!created) return fail(QString::fromStdString(created.error().message));
@@ -101,14 +157,21 @@ std::optional<QJsonObject> runHeadlessShift(const QStringList& arguments, QStrin
     }
 
     dispatch::ShiftRunner runner(*scenario, travel, options);
+    if (!history.empty()) runner.restore(history);
     if (recorder) {
         runner.onEvents([&](const std::vector<dispatch::Event>& ev) { recorder->record(ev); });
         runner.onPlan([&](const dispatch::Plan& plan) { recorder->record(plan); });
     }
     const auto t0 = std::chrono::steady_clock::now();
-    runner.run(*dispatcher);
+    Time stopAt = kNoLimit;
+    if (cli.isSet("stop-after-minutes")) {
+        const double minutes = cli.value("stop-after-minutes").toDouble(&ok);
+        if (!ok || minutes < 0) return fail("--stop-after-minutes takes a number of minutes");
+        stopAt = scenario->start + Time(minutes * 60);
+    }
+    runner.run(*dispatcher, stopAt);
     const double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-    if (db)
+    if (db && runner.finished())
         if (auto r = db->finishShift(shiftId, runner.now()); !r)
             std::fprintf(stderr, "chongal: %s\n", r.error().message.c_str());
 
@@ -127,6 +190,7 @@ std::optional<QJsonObject> runHeadlessShift(const QStringList& arguments, QStrin
                     {"planning_seconds", runner.planningSeconds()},
                     {"wall_seconds", wall},
                     {"rejected_events", qint64(runner.rejectedEvents())}};
+    out["finished"] = runner.finished();
     if (recorder) {
         out["shift_id"] = qint64(shiftId);
         out["store_failures"] = qint64(recorder->failures());

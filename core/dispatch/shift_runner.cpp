@@ -110,37 +110,46 @@ void ShiftRunner::adoptPlan(Plan plan) {
     if (planSink_) planSink_(plan_);
 }
 
-bool ShiftRunner::step() {
-    startIfNeeded();
-    if (finished()) return false;
+long ShiftRunner::restore(const std::vector<Event>& history) {
+    started_ = true;  // the couriers' joins are part of the history
+    long rejected = 0;
+    for (const Event& e : history) {
+        rejected += !state_.apply(e).empty();
+        now_ = std::max(now_, e.at);
+    }
+    changed_ = true;
+    return rejected;
+}
+
+void ShiftRunner::placeDueOrders() {
     std::vector<Event> placed;
-    while (nextOrder_ < scenario_.orders.size() &&
-           scenario_.orders[nextOrder_].placedAt <= now_) {
-        placed.push_back({std::max(now_, scenario_.orders[nextOrder_].placedAt), "sim",
-                          OrderCreated{scenario_.orders[nextOrder_]}});
-        ++nextOrder_;
+    for (; nextOrder_ < scenario_.orders.size() && scenario_.orders[nextOrder_].placedAt <= now_;
+         ++nextOrder_) {
+        const Order& o = scenario_.orders[nextOrder_];
+        if (state_.order(o.id)) continue;  // placed before a restore
+        placed.push_back({std::max(now_, o.placedAt), "sim", OrderCreated{o}});
     }
     if (!placed.empty()) changed_ = true;
     apply(std::move(placed));
+}
+
+bool ShiftRunner::step() {
+    startIfNeeded();
+    if (finished()) return false;
+    placeDueOrders();
     const Time until = now_ + options_.step;
     apply(simulator_.advance(state_, plan_, until));
     now_ = until;
     return !finished();
 }
 
-void ShiftRunner::run(Dispatcher& dispatcher) {
+void ShiftRunner::run(Dispatcher& dispatcher, Time stopAt) {
     using Clock = std::chrono::steady_clock;
     startIfNeeded();
     // Orders placed at the very start are planned before anyone moves.
     do {
-        if (nextOrder_ < scenario_.orders.size() && scenario_.orders[nextOrder_].placedAt <= now_) {
-            std::vector<Event> placed;
-            while (nextOrder_ < scenario_.orders.size() &&
-                   scenario_.orders[nextOrder_].placedAt <= now_)
-                placed.push_back({now_, "sim", OrderCreated{scenario_.orders[nextOrder_++]}});
-            changed_ = true;
-            apply(std::move(placed));
-        }
+        if (now_ >= stopAt) return;
+        placeDueOrders();
         if (planDue()) {
             const bool first = lastPlanAt_ < 0;
             const auto t0 = Clock::now();

@@ -33,8 +33,14 @@ public:
     void onEvents(std::function<void(const std::vector<Event>&)> sink) { eventSink_ = std::move(sink); }
     void onPlan(std::function<void(const Plan&)> sink) { planSink_ = std::move(sink); }
 
-    // Headless: plans with `dispatcher` whenever due and runs until the shift is over.
-    void run(Dispatcher& dispatcher);
+    // Continues a shift from its stored history (the events up to the last commit, positions
+    // included as CourierMoved): the state is rebuilt exactly, orders already placed are not
+    // placed again, and the next step re-plans. Call before anything else; returns rejections.
+    long restore(const std::vector<Event>& history);
+
+    // Headless: plans with `dispatcher` whenever due and runs until the shift is over, or until
+    // the simulated clock reaches `stopAt` (an interrupted run: the shift stays unfinished).
+    void run(Dispatcher& dispatcher, Time stopAt = kNoLimit);
     // One step of the loop without planning: feeds due scenario events, moves couriers.
     // Returns false once every order is delivered or cancelled, or the last shift has ended.
     bool step();
@@ -56,6 +62,7 @@ public:
 private:
     void apply(std::vector<Event> events);
     void startIfNeeded();
+    void placeDueOrders();
     bool anyIdleCourierWithWork() const;
 
     sim::Scenario scenario_;

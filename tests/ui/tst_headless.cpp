@@ -127,6 +127,46 @@ private slots:
                  generated.value("avg_delivery_min").toDouble());
     }
 
+    void anInterruptedShiftResumesWhereItsLastCommitLeftIt() {
+        QTemporaryDir dir;
+        const QString db = dir.filePath("shifts.db");
+        QStringList first = kSmall;
+        first << "--db" << db << "--stop-after-minutes" << "20";
+        const QJsonObject partial = run(first);
+        QCOMPARE(partial.value("finished").toBool(), false);
+        QVERIFY(partial.value("delivered").toInt() < 80);
+
+        const QJsonObject resumed = run({"chongal", "--headless", "--db", db, "--resume"});
+        QCOMPARE(resumed.value("finished").toBool(), true);
+        QCOMPARE(resumed.value("shift_id").toInt(), partial.value("shift_id").toInt());
+        QCOMPARE(resumed.value("orders").toInt(), 80);
+        QCOMPARE(resumed.value("delivered").toInt(), 80);
+        QCOMPARE(resumed.value("rejected_events").toInt(), 0);
+
+        auto store = store::ShiftStore::open(db.toStdString(), store::ShiftStore::Mode::ReadOnly);
+        QVERIFY(store.ok());
+        const auto shifts = store->listShifts();
+        QVERIFY(shifts.ok());
+        QCOMPARE(shifts->size(), 1u);  // continued, not a second shift
+        QVERIFY(shifts->front().finished());
+        const auto counts = store->counts(shifts->front().id);
+        QVERIFY(counts.ok());
+        QCOMPARE(counts->orders, 80);  // no order placed twice
+        // Every order is delivered exactly once in the log.
+        const auto events = store->events(shifts->front().id);
+        QVERIFY(events.ok());
+        int delivered = 0;
+        for (const dispatch::Event& e : *events) delivered += std::holds_alternative<dispatch::Delivered>(e.body);
+        QCOMPARE(delivered, 80);
+    }
+
+    void resumeWithoutAnUnfinishedShiftIsAClearError() {
+        QTemporaryDir dir;
+        QString error;
+        QVERIFY(!app::runHeadlessShift({"chongal", "--headless", "--db", dir.filePath("x.db"), "--resume"}, &error));
+        QVERIFY2(error.contains("no unfinished shift"), qPrintable(error));
+    }
+
     void rejectsBadArguments_data() {
         QTest::addColumn<QStringList>("extra");
         QTest::newRow("zero fleet") << QStringList{"--fleet", "0"};
