@@ -1,9 +1,172 @@
+// The Chongal console. `--headless` runs the dispatch pipeline without windows (the lead's
+// runHeadless); otherwise the GUI opens on the default demo shift: Midnight Express, seed 1,
+// 1,000 orders, 100 couriers, offline Seoul map, shift store in the app data location.
+//
+//   chongal [--db FILE | --no-store] [--lang en|ko] [--scenario midnight|on-demand]
+//           [--seed N] [--orders N] [--fleet N] [--speed X] [--paused]
+//           [--screenshot FILE [--screenshot-after SECONDS] [--drag-demo]]
 #include <QApplication>
-#include <QLabel>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMouseEvent>
+#include <QSettings>
+#include <QTimer>
+#include <QTranslator>
+#include <QUndoStack>
+#include <cstdio>
+
+#include "app/headless/headless_run.h"
+#include "app/session/console_settings.h"
+#include "app/session/dispatch_session.h"
+#include "app/session/scenario_source.h"
+#include "ui/main_window.h"
+#include "ui/route_timeline.h"
+
+using namespace chongal;
+
+namespace {
+
+void installTranslations(QApplication& app, const QString& language) {
+    const QLocale locale =
+        language == QLatin1String("ko")   ? QLocale(QLocale::Korean, QLocale::SouthKorea)
+        : language == QLatin1String("en") ? QLocale(QLocale::English, QLocale::UnitedStates)
+                                          : QLocale::system();
+    QLocale::setDefault(locale);
+    if (locale.language() != QLocale::Korean) return;
+    auto* qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+    auto* ours = new QTranslator(&app);
+    if (ours->load(QStringLiteral(":/i18n/chongal_ko.qm")))
+        QApplication::installTranslator(ours);
+    else
+        std::fprintf(stderr, "chongal: Korean translation missing from this build\n");
+}
+
+void sendMouse(QWidget* w, QEvent::Type type, QPoint pos, Qt::MouseButtons buttons) {
+    QMouseEvent e(type, QPointF(pos), QPointF(w->mapToGlobal(pos)), Qt::LeftButton, buttons,
+                  Qt::NoModifier);
+    QApplication::sendEvent(w, &e);
+}
+
+// Starts a drag in the timeline (an open order's drop-off onto the next courier's row) and leaves
+// it in progress, so the screenshot shows the what-if.
+bool startDemoDrag(ui::MainWindow& w) {
+    const app::DispatchDigest& d = w.session()->digest();
+    ui::RouteTimeline* t = w.timeline();
+    for (const app::OrderRow& o : d.orders) {
+        if (o.status != dispatch::OrderStatus::Open || !o.planned) continue;
+        w.selectOrder(o.id);
+        const QRect from = t->blockRect(o.id, false);
+        if (from.isNull()) continue;
+        const int row = t->rowAt(from.center().y());
+        const int target = t->rowAt(from.center().y() + ui::RouteTimeline::kRowHeight) >= 0
+                               ? from.center().y() + ui::RouteTimeline::kRowHeight
+                               : from.center().y() - ui::RouteTimeline::kRowHeight;
+        if (row < 0 || t->rowAt(target) < 0) continue;
+        QWidget* vp = t->viewport();
+        const QPoint to(from.center().x() + 40, target);
+        sendMouse(vp, QEvent::MouseButtonPress, from.center(), Qt::LeftButton);
+        sendMouse(vp, QEvent::MouseMove, (from.center() + to) / 2, Qt::LeftButton);
+        sendMouse(vp, QEvent::MouseMove, to, Qt::LeftButton);
+        return t->isDragging();
+    }
+    return false;
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
+    for (int i = 1; i < argc; ++i)
+        if (QByteArray(argv[i]) == "--headless") {
+            QCoreApplication app(argc, argv);
+            return app::runHeadless(QCoreApplication::arguments());
+        }
+
     QApplication app(argc, argv);
-    QLabel label("Chongal");
-    label.show();
+    QApplication::setOrganizationName(QStringLiteral("Chongal"));
+    QApplication::setApplicationName(QStringLiteral("Chongal"));
+    QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+
+    QCommandLineParser cli;
+    cli.setApplicationDescription(QStringLiteral("Chongal: same-hour delivery dispatch console"));
+    cli.addHelpOption();
+    cli.addVersionOption();
+    const QCommandLineOption db(QStringLiteral("db"), "Shift store file.", "FILE");
+    const QCommandLineOption noStore(QStringLiteral("no-store"), "Do not store the shift.");
+    const QCommandLineOption lang(QStringLiteral("lang"), "Language: en or ko.", "LANG");
+    const QCommandLineOption scenario(QStringLiteral("scenario"),
+                                      "midnight (default) or on-demand.", "NAME");
+    const QCommandLineOption seed(QStringLiteral("seed"), "Scenario seed (1).", "N", "1");
+    const QCommandLineOption orders(QStringLiteral("orders"), "Orders (1000).", "N", "1000");
+    const QCommandLineOption fleet(QStringLiteral("fleet"), "Couriers (100).", "N", "100");
+    const QCommandLineOption speed(QStringLiteral("speed"), "Simulated seconds per second.", "X");
+    const QCommandLineOption paused(QStringLiteral("paused"),
+                                    "Keep the clock paused after the first plan.");
+    const QCommandLineOption shot(QStringLiteral("screenshot"),
+                                  "Save a screenshot of the window and quit.", "FILE");
+    const QCommandLineOption shotAfter(QStringLiteral("screenshot-after"),
+                                       "Seconds of running after the first plan (8).", "SECONDS",
+                                       "8");
+    const QCommandLineOption dragDemo(QStringLiteral("drag-demo"),
+                                      "Screenshot with a drag in progress.");
+    cli.addOptions({db, noStore, lang, scenario, seed, orders, fleet, speed, paused, shot,
+                    shotAfter, dragDemo});
+    cli.process(app);
+
+    QSettings settingsFile;
+    app::ConsoleSettings settings = app::ConsoleSettings::load(settingsFile);
+    installTranslations(app, cli.isSet(lang) ? cli.value(lang) : settings.language);
+
+    QString error;
+    auto inputs = app::loadBundledInputs(&error);
+    if (!inputs) std::fprintf(stderr, "chongal: %s\n", qPrintable(error));
+    std::shared_ptr<const sim::ScenarioInputs> shared =
+        inputs ? std::make_shared<const sim::ScenarioInputs>(std::move(*inputs)) : nullptr;
+
+    app::SessionOptions options;
+    options.speed = cli.isSet(speed) ? cli.value(speed).toDouble() : settings.simSpeed;
+    options.startRunning = !cli.isSet(paused) && !cli.isSet(dragDemo);
+    options.operatorName = qEnvironmentVariable("USER", QStringLiteral("operator"));
+    if (!cli.isSet(noStore))
+        options.storePath = cli.isSet(db)                  ? cli.value(db)
+                            : settings.storePath.isEmpty() ? app::defaultStorePath()
+                                                           : settings.storePath;
+    app::DispatchSession session(options);
+    ui::MainWindow window(&session, shared, settings);
+    window.show();
+
+    app::ScenarioSpec spec;
+    spec.kind = cli.value(scenario) == QLatin1String("on-demand")
+                    ? app::ScenarioKind::OnDemand
+                    : app::ScenarioKind::MidnightExpress;
+    spec.seed = cli.value(seed).toULongLong();
+    spec.orders = cli.value(orders).toInt();
+    spec.fleet = cli.value(fleet).toInt();
+    QTimer::singleShot(0, &window, [&] { window.startScenario(spec); });
+
+    if (cli.isSet(shot)) {
+        // After the first plan and some running, grab the window (with a drag if asked) and quit.
+        const QString file = cli.value(shot);
+        const int afterMs = int(cli.value(shotAfter).toDouble() * 1000);
+        auto* poll = new QTimer(&window);
+        QObject::connect(poll, &QTimer::timeout, &window, [&, poll, file, afterMs] {
+            if (!session.hasShift() || session.waitingForFirstPlan()) return;
+            poll->stop();
+            QTimer::singleShot(afterMs, &window, [&, file] {
+                if (cli.isSet(dragDemo) && !startDemoDrag(window))
+                    std::fprintf(stderr, "chongal: no order to drag for the demo\n");
+                QTimer::singleShot(300, &window, [&, file] {
+                    const bool ok = window.grab().save(file);
+                    std::fprintf(stderr, "chongal: screenshot %s %s\n", qPrintable(file),
+                                 ok ? "saved" : "NOT saved");
+                    QApplication::exit(ok ? 0 : 1);
+                });
+            });
+        });
+        poll->start(100);
+    }
     return app.exec();
 }

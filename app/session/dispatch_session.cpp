@@ -132,15 +132,9 @@ void DispatchSession::start(sim::Scenario scenario, const ShiftLabel& label) {
     ro.replanEvery = options_.replanEvery;
     ro.seed = options_.seed;
     runner_ = std::make_unique<dispatch::ShiftRunner>(std::move(scenario), *travel_, ro);
-    // The runner applies the couriers' joins in its constructor, before a sink can be set:
-    // the same events are rebuilt here so the store can replay the shift.
-    std::vector<Event> joined;
-    for (const dispatch::CourierState& c : runner_->state().couriers())
-        joined.push_back({std::max(runner_->scenario().start, c.courier.shiftStart), "sim",
-                          dispatch::CourierJoined{c.courier}});
     runner_->onEvents([this](const std::vector<Event>& events) { onEvents(events); });
-    onEvents(joined);
-    // Orders known at the start enter now; the couriers wait for the first plan.
+    // The couriers join and the orders known at the start enter now; nobody moves before the
+    // first plan (the first step advances the clock by `step` seconds of waiting).
     runner_->step();
     afterChange();
     emit shiftStarted();
@@ -273,9 +267,12 @@ void DispatchSession::maybePlan() {
     }
     // Besides the runner's own rule: events the last snapshot missed, or orders the plan being
     // followed does not cover (it was made for an older state).
-    const bool late = runner_->now() - lastJobAt_ >= options_.replanEvery;
+    const Time since = runner_->now() - lastJobAt_;
     const bool due = forceReplan_ || runner_->planDue() ||
-                     (late && (needsReplan_ || (firstPlanDone_ && digest_.uncovered > 0)));
+                     (since >= options_.replanEvery &&
+                      (needsReplan_ || (firstPlanDone_ && digest_.uncovered > 0))) ||
+                     (options_.improveEvery > 0 && firstPlanDone_ && kpis_.open > 0 &&
+                      since >= options_.improveEvery);
     if (due) postJob();
 }
 

@@ -8,9 +8,11 @@
 // Threads: everything here runs on the GUI thread except the search and the SQLite writes.
 // Planning policy: the first plan (long budget) is made before the clock may run; afterwards a
 // re-plan (short budget, warm-started from the plan being followed) is posted when the runner
-// says one is due or when something happened since the last snapshot and `replanEvery`
-// simulated seconds have passed; an operator edit re-plans at once, cancelling the search in
-// flight (whose late results are dropped). Plans that arrive for an older state are still
+// says one is due, when something happened since the last snapshot and `replanEvery`
+// simulated seconds have passed, and otherwise every `improveEvery` simulated seconds while
+// orders are open (the solver keeps looking for a better plan while the clock runs); an
+// operator edit re-plans at once, cancelling the search in flight (whose late results are
+// dropped). Plans that arrive for an older state are still
 // followed: the next snapshot freezes whatever happened meanwhile.
 #include <QElapsedTimer>
 #include <QHash>
@@ -36,9 +38,11 @@ struct SessionOptions {
     Time step = 2;                  // simulated seconds per ShiftRunner step
     Time manualStep = 30;           // simulated seconds of one "step" while paused
     int maxStepsPerTick = 120;      // a slow tick drops simulated time rather than piling up
-    double firstPlanSeconds = 5.0;  // budget of the shift's first plan
+    double firstPlanSeconds = 7.0;  // budget of the shift's first plan
     double replanSeconds = 0.4;     // budget of each later re-plan
     Time replanEvery = 60;          // simulated seconds between re-plans after a change
+    Time improveEvery = 15;         // ...and between searches for a better plan while orders
+                                    // are open (0: only when something changed)
     int streamIntervalMs = 250;     // at most one streamed improvement per interval
     std::uint64_t seed = 1;
     bool startRunning = true;  // run the clock once the first plan is in
