@@ -1,0 +1,256 @@
+#include "ui/history/replay_panel.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLocale>
+#include <QSlider>
+#include <QStyle>
+#include <QTimeZone>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include "app/models/display_text.h"
+#include "ui/history/shift_text.h"
+#include "ui/map/map_canvas.h"
+
+namespace chongal::ui {
+
+namespace {
+constexpr int kTickMs = 40;  // 25 frames per second while playing
+}
+
+ReplayPanel::ReplayPanel(QWidget* parent) : QWidget(parent) {
+    map_ = new MapCanvas(this);
+    map_->setAnimationsEnabled(false);
+
+    playButton_ = new QToolButton(this);
+    playButton_->setObjectName(QStringLiteral("replayPlay"));
+    playButton_->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    playButton_->setAutoRaise(false);
+    speedBox_ = new QComboBox(this);
+    speedBox_->setObjectName(QStringLiteral("replaySpeed"));
+    speedBox_->setToolTip(tr("Replay speed: shift minutes per real second"));
+    for (int x : {10, 60, 300, 900}) speedBox_->addItem(tr("%1×").arg(x), x);
+    speedBox_->setCurrentIndex(1);
+    slider_ = new QSlider(Qt::Horizontal, this);
+    slider_->setObjectName(QStringLiteral("replaySlider"));
+    slider_->setTracking(true);
+    slider_->setSingleStep(30);
+    slider_->setPageStep(600);
+    clock_ = new QLabel(this);
+    clock_->setObjectName(QStringLiteral("replayClock"));
+    clock_->setMinimumWidth(
+        clock_->fontMetrics().horizontalAdvance(QStringLiteral("00:00:00 (+0:00:00)")) + 8);
+    countsLabel_ = new QLabel(this);
+    countsLabel_->setObjectName(QStringLiteral("replayCounts"));
+    countsLabel_->setTextFormat(Qt::PlainText);
+
+    auto* controls = new QHBoxLayout;
+    controls->setContentsMargins(8, 4, 8, 0);
+    controls->addWidget(playButton_);
+    controls->addWidget(speedBox_);
+    controls->addWidget(slider_, 1);
+    controls->addWidget(clock_);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 4);
+    layout->setSpacing(2);
+    layout->addWidget(map_, 1);
+    layout->addLayout(controls);
+    auto* countsRow = new QHBoxLayout;
+    countsRow->setContentsMargins(8, 0, 8, 0);
+    countsRow->addWidget(countsLabel_, 1);
+    layout->addLayout(countsRow);
+
+    timer_ = new QTimer(this);
+    timer_->setInterval(kTickMs);
+    connect(timer_, &QTimer::timeout, this, &ReplayPanel::tick);
+    connect(playButton_, &QToolButton::clicked, this, [this] { playing() ? pause() : play(); });
+    connect(slider_, &QSlider::valueChanged, this, [this](int v) {
+        const Time t = begin() + v;
+        if (t == time_) return;
+        time_ = t;
+        refresh();
+    });
+    connect(map_, &MapCanvas::selectionRequested, this,
+            [this](const QStringList& ids, bool additive) {
+                QStringList next = additive ? trails() : QStringList();
+                for (const QString& id : ids)
+                    if (shift_ && shift_->replay.finalState().courierIndex(id.toStdString()) >= 0 &&
+                        !next.contains(id))
+                        next.push_back(id);
+                setTrails(next);
+            });
+    // Review cannot change a shift: an order drag started on the map is cancelled at once.
+    connect(map_, &MapCanvas::orderDragStarted, this, [this] {
+        QKeyEvent esc(QEvent::KeyPress, Qt::Key_Escape, Qt::NoModifier);
+        QApplication::sendEvent(map_, &esc);
+    });
+    pause();
+    setShift(nullptr);
+}
+
+ReplayPanel::~ReplayPanel() = default;
+
+Time ReplayPanel::begin() const {
+    return shift_ ? shift_->replay.begin() : 0;
+}
+
+Time ReplayPanel::end() const {
+    return shift_ ? std::max(shift_->replay.begin(), shift_->replay.end()) : 0;
+}
+
+void ReplayPanel::setShift(std::shared_ptr<const history::LoadedShift> shift) {
+    pause();
+    shift_ = std::move(shift);
+    trails_.clear();
+    scene_ = shift_ ? ReplayScene(shift_->replay, shift_->info.utcOffsetSeconds) : ReplayScene();
+    time_ = begin();
+    {
+        const QSignalBlocker block(slider_);
+        slider_->setRange(0, int(end() - begin()));
+        slider_->setValue(0);
+    }
+    slider_->setEnabled(bool(shift_));
+    playButton_->setEnabled(bool(shift_));
+    map_->setSelection({});
+    refresh();
+    fitPending_ = true;
+    fitShift();
+}
+
+void ReplayPanel::setTime(Time t) {
+    t = std::clamp(t, begin(), end());
+    if (t == time_) return;
+    time_ = t;
+    const QSignalBlocker block(slider_);
+    slider_->setValue(int(t - begin()));
+    refresh();
+}
+
+void ReplayPanel::setTrails(const QStringList& courierIds) {
+    QList<int> next;
+    QSet<QString> selection;
+    if (shift_)
+        for (const QString& id : courierIds) {
+            const int c = shift_->replay.finalState().courierIndex(id.toStdString());
+            if (c >= 0 && !next.contains(c)) next.push_back(c), selection.insert(id);
+        }
+    if (next == trails_) return;
+    trails_ = next;
+    map_->setSelection(selection);
+    refresh();
+    emit trailsChanged(trails());
+}
+
+QStringList ReplayPanel::trails() const {
+    QStringList ids;
+    if (!shift_) return ids;
+    for (int c : trails_)
+        ids.push_back(QString::fromStdString(
+            shift_->replay.finalState().couriers()[std::size_t(c)].courier.id));
+    return ids;
+}
+
+bool ReplayPanel::playing() const {
+    return timer_->isActive();
+}
+
+double ReplayPanel::speed() const {
+    return speedBox_->currentData().toDouble();
+}
+
+void ReplayPanel::play() {
+    if (!shift_) return;
+    if (time_ >= end()) setTime(begin());  // from the top again
+    carry_ = 0.0;
+    wall_.start();
+    timer_->start();
+    playButton_->setIcon(style()->standardIcon(QStyle::SP_MediaPause));
+    playButton_->setText(tr("Pause"));
+}
+
+void ReplayPanel::pause() {
+    timer_->stop();
+    playButton_->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
+    playButton_->setText(tr("Play"));
+}
+
+void ReplayPanel::tick() {
+    const double realS = double(wall_.restart()) / 1000.0;
+    carry_ += realS * speed();
+    const Time step = Time(carry_);
+    if (step <= 0) return;
+    carry_ -= double(step);
+    setTime(time_ + step);
+    if (time_ >= end()) pause();
+}
+
+void ReplayPanel::refresh() {
+    QList<MapCourier> couriers;
+    QList<MapOrder> orders;
+    QList<MapRoute> routes;
+    scene_.build(time_, trails_, couriers, orders, routes, counts_);
+    map_->setCouriers(couriers);
+    map_->setOrders(orders);
+    map_->setRoutes(routes);
+    updateLabels();
+    emit timeChanged(time_);
+}
+
+void ReplayPanel::updateLabels() {
+    if (!shift_) {
+        clock_->setText(QStringLiteral("—"));
+        countsLabel_->setText(tr("No shift selected"));
+        return;
+    }
+    clock_->setText(
+        tr("%1 (+%2)")
+            .arg(QDateTime::fromSecsSinceEpoch(time_, QTimeZone(shift_->info.utcOffsetSeconds))
+                     .toString(QStringLiteral("HH:mm:ss")),
+                 shift_text::durationText(time_ - begin())));
+    const QLocale l;
+    const ReplayCounts& c = counts_;
+    countsLabel_->setText(
+        tr("Waiting %1 · Assigned %2 · On board %3 · Delivered %4 · Cancelled %5 · Late %6 · "
+           "Couriers online %7")
+            .arg(l.toString(c.open), l.toString(c.assigned), l.toString(c.pickedUp),
+                 l.toString(c.delivered), l.toString(c.cancelled), l.toString(c.late),
+                 l.toString(c.couriersOnline)));
+}
+
+void ReplayPanel::fitShift() {
+    if (!fitPending_ || !shift_ || map_->width() < 50 || map_->height() < 50) return;
+    const auto& state = shift_->replay.finalState();
+    GeoBounds b{90, 180, -90, -180};
+    bool any = false;
+    auto add = [&](GeoPoint p) {
+        b.south = std::min(b.south, p.lat), b.north = std::max(b.north, p.lat);
+        b.west = std::min(b.west, p.lon), b.east = std::max(b.east, p.lon);
+        any = true;
+    };
+    for (const auto& o : state.orders()) add(o.order.pickup), add(o.order.dropoff);
+    for (const auto& c : state.couriers()) add(c.courier.start);
+    if (!any) return;
+    MapViewport target = map_->viewport();
+    target.setSize(map_->size());  // the canvas may not have seen its resize yet (hidden tab)
+    target.fit(b, 32.0);
+    map_->setView(target.centre(), target.zoom());
+    fitPending_ = false;
+}
+
+void ReplayPanel::resizeEvent(QResizeEvent* e) {
+    QWidget::resizeEvent(e);
+    fitShift();
+}
+
+void ReplayPanel::showEvent(QShowEvent* e) {
+    QWidget::showEvent(e);
+    fitShift();
+}
+
+}  // namespace chongal::ui

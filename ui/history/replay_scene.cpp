@@ -1,0 +1,144 @@
+#include "ui/history/replay_scene.h"
+
+#include <QCoreApplication>
+
+#include "app/models/display_text.h"
+
+namespace chongal::ui {
+
+using history::OrderPhase;
+
+namespace {
+
+OrderStatus mapStatus(OrderPhase p) {
+    switch (p) {
+        case OrderPhase::NotYet:
+        case OrderPhase::Open:
+            return OrderStatus::New;
+        case OrderPhase::Assigned:
+            return OrderStatus::Assigned;
+        case OrderPhase::PickedUp:
+            return OrderStatus::PickedUp;
+        case OrderPhase::Delivered:
+            return OrderStatus::Delivered;
+        case OrderPhase::Cancelled:
+            return OrderStatus::Cancelled;
+    }
+    return OrderStatus::New;
+}
+
+}  // namespace
+
+ReplayScene::ReplayScene(const history::ShiftReplay& replay, int utcOffsetS)
+    : replay_(&replay), utcOffsetS_(utcOffsetS) {
+    const auto& state = replay.finalState();
+    couriers_.reserve(qsizetype(state.couriers().size()));
+    for (std::size_t c = 0; c < state.couriers().size(); ++c) {
+        const Courier& k = state.couriers()[c].courier;
+        MapCourier m;
+        m.id = QString::fromStdString(k.id);
+        m.label = k.name.empty() ? m.id : QString::fromStdString(k.name);
+        m.capacity = k.capacity;
+        m.colorIndex = int(c);  // join order, as the console colours its couriers
+        couriers_.push_back(std::move(m));
+    }
+    orders_.reserve(qsizetype(state.orders().size()));
+    for (const dispatch::OrderState& o : state.orders()) {
+        MapOrder m;
+        m.id = QString::fromStdString(o.order.id);
+        m.pickup = o.order.pickup;
+        m.dropoff = o.order.dropoff;
+        m.note = QCoreApplication::translate("ReplayScene", "placed %1 · promised %2")
+                     .arg(app::clockText(o.order.placedAt, utcOffsetS),
+                          app::clockText(o.order.dueAt, utcOffsetS));
+        if (!o.order.address.empty())
+            m.note += QLatin1Char('\n') + QString::fromStdString(o.order.address);
+        orders_.push_back(std::move(m));
+    }
+}
+
+void ReplayScene::build(Time t, const QList<int>& trails, QList<MapCourier>& couriers,
+                        QList<MapOrder>& orders, QList<MapRoute>& routes, ReplayCounts& counts) {
+    counts = {};
+    couriers.clear();
+    orders.clear();
+    routes.clear();
+    if (!replay_) return;
+    const auto& state = replay_->finalState();
+    replay_->ordersAt(t, orderAt_);
+    replay_->couriersAt(t, orderAt_, courierAt_);
+
+    couriers = couriers_;  // implicitly shared copy; detaches once below
+    for (qsizetype c = 0; c < couriers.size(); ++c) {
+        const auto& at = courierAt_[std::size_t(c)];
+        MapCourier& m = couriers[c];
+        m.position = at.position;
+        m.headingDeg = at.headingDeg;
+        m.load = at.load;
+        m.status = !at.online        ? CourierStatus::Offline
+                   : at.load > 0     ? CourierStatus::ToDropoff
+                   : at.assigned > 0 ? CourierStatus::ToPickup
+                                     : CourierStatus::Idle;
+        counts.couriersOnline += at.online;
+        m.note =
+            QCoreApplication::translate("ReplayScene", "%n order(s) on board", nullptr, at.load) +
+            (at.fixAt >= 0
+                 ? QLatin1Char('\n') + QCoreApplication::translate("ReplayScene", "last fix %1")
+                                           .arg(app::clockText(at.fixAt, utcOffsetS_))
+                 : QString());
+    }
+
+    mapIndex_.assign(orderAt_.size(), -1);
+    orders.reserve(orders_.size());
+    for (std::size_t k = 0; k < orderAt_.size(); ++k) {
+        const auto& at = orderAt_[k];
+        if (at.phase == OrderPhase::NotYet) continue;
+        const dispatch::OrderState& o = state.orders()[k];
+        MapOrder m = orders_[qsizetype(k)];
+        m.status = mapStatus(at.phase);
+        m.courier = at.courier;
+        const bool delivered = at.phase == OrderPhase::Delivered;
+        const bool done = delivered || at.phase == OrderPhase::Cancelled;
+        const bool late = delivered ? !o.onTime() : !done && t > o.order.dueAt;
+        m.risk = late                                    ? OrderRisk::Late
+                 : !done && t > o.order.dueAt - kAtRiskS ? OrderRisk::AtRisk
+                                                         : OrderRisk::OnTime;
+        counts.late += late;
+        switch (at.phase) {
+            case OrderPhase::Open:
+                ++counts.open;
+                break;
+            case OrderPhase::Assigned:
+                ++counts.assigned;
+                break;
+            case OrderPhase::PickedUp:
+                ++counts.pickedUp;
+                break;
+            case OrderPhase::Delivered:
+                ++counts.delivered;
+                break;
+            case OrderPhase::Cancelled:
+                ++counts.cancelled;
+                break;
+            case OrderPhase::NotYet:
+                break;
+        }
+        if (delivered)
+            m.note += QLatin1Char('\n') +
+                      QCoreApplication::translate("ReplayScene", "delivered %1 (%2 min)")
+                          .arg(app::clockText(o.deliveredAt, utcOffsetS_))
+                          .arg((o.deliveredAt - o.order.placedAt) / 60);
+        mapIndex_[k] = int(orders.size());
+        orders.push_back(std::move(m));
+    }
+
+    for (int c : trails) {
+        if (c < 0 || c >= int(courierAt_.size())) continue;
+        MapRoute route;
+        route.courier = c;
+        for (const GeoPoint& p : replay_->pathUntil(c, t)) route.path.push_back(p);
+        if (route.path.size() >= 2) routes.push_back(std::move(route));
+    }
+}
+
+}  // namespace chongal::ui
