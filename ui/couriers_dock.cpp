@@ -19,10 +19,11 @@ CouriersDock::CouriersDock(CouriersModel* model, QWidget* parent)
     addCategory(tr("Working"), CouriersModel::Working);
     addCategory(tr("Idle"), CouriersModel::Idle);
     addCategory(tr("With warnings"), CouriersModel::Warning);
-    addCategory(tr("Offline"), CouriersModel::Offline);
+    addCategory(tr("Offline or off shift"), CouriersModel::Offline);
     QStringList phases;
-    for (auto p : {app::CourierPhase::Idle, app::CourierPhase::ToPickup,
-                   app::CourierPhase::ToDropoff, app::CourierPhase::Offline})
+    for (auto p :
+         {app::CourierPhase::Idle, app::CourierPhase::ToPickup, app::CourierPhase::ToDropoff,
+          app::CourierPhase::Offline, app::CourierPhase::OffShift})
         phases << app::courierPhaseText(p);
     fitColumn(CouriersModel::Id, {QStringLiteral("C000")});
     fitColumn(CouriersModel::Name, {QStringLiteral("서울역 10")});
@@ -40,7 +41,7 @@ void CouriersDock::updateCounts(const app::DispatchDigest& d) {
     int working = 0, idle = 0, warnings = 0;
     for (const app::CourierRow& c : d.couriers) {
         working += c.stopsLeft > 0;
-        idle += c.stopsLeft == 0 && c.phase != app::CourierPhase::Offline;
+        idle += c.phase == app::CourierPhase::Idle;
         warnings += c.lateStops > 0 || c.atRiskStops > 0 || c.phase == app::CourierPhase::Stale;
     }
     QString text = tr("%1 · %2 working · %3 idle · %4 with warnings")

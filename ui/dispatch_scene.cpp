@@ -31,6 +31,7 @@ CourierStatus courierStatus(CourierPhase p) {
         case CourierPhase::ToDropoff:
             return CourierStatus::ToDropoff;
         case CourierPhase::Offline:
+        case CourierPhase::OffShift:
             return CourierStatus::Offline;
         case CourierPhase::Stale:
             return CourierStatus::Stale;

@@ -23,7 +23,8 @@ MoveDialog::MoveDialog(const app::DispatchSession& session, const QString& order
     for (const app::OrderRow& o : session.digest().orders)
         if (o.id == orderId) current = o.courierId;
     for (const app::CourierRow& c : session.digest().couriers) {
-        if (c.phase == app::CourierPhase::Offline) continue;
+        if (c.phase == app::CourierPhase::Offline || c.phase == app::CourierPhase::OffShift)
+            continue;
         courier_->addItem(c.name.isEmpty() ? c.id : QStringLiteral("%1  %2").arg(c.id, c.name),
                           c.id);
         if (c.id == current) courier_->setCurrentIndex(courier_->count() - 1);

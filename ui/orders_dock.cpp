@@ -1,5 +1,6 @@
 #include "ui/orders_dock.h"
 
+#include <QComboBox>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QTableView>
@@ -21,6 +22,7 @@ OrdersDock::OrdersDock(OrdersModel* model, QWidget* parent)
     addCategory(tr("Unassigned"), OrdersModel::Unassigned);
     addCategory(tr("Delivered"), OrdersModel::Delivered);
     addCategory(tr("Locked"), OrdersModel::Locked);
+    categoryBox()->setCurrentIndex(1);  // open orders: what the operator works on
     QStringList statuses;
     for (auto status : {dispatch::OrderStatus::Open, dispatch::OrderStatus::Assigned,
                         dispatch::OrderStatus::PickedUp, dispatch::OrderStatus::Delivered}) {

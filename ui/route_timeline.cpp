@@ -141,7 +141,19 @@ std::vector<QRect> RouteTimeline::layoutRow(int row) const {
     rects.reserve(stops.size());
     int right = std::numeric_limits<int>::min();
     const int y = (kRowHeight - kBlockHeight) / 2;
-    for (const TimelineStop& s : stops) {
+    for (std::size_t k = 0; k < stops.size(); ++k) {
+        const TimelineStop& s = stops[k];
+        if (s.joinsPrevious && k > 0) {
+            // Pickups at one place form one block stretched over their service times; every
+            // member gets the group's rectangle.
+            const std::size_t first = std::size_t(groupStart(row, int(k)));
+            QRect group = rects[first];
+            group.setRight(std::max(group.right(), int(std::lround(xOf(s.departure)))));
+            for (std::size_t m = first; m < k; ++m) rects[m] = group;
+            rects.push_back(group);
+            right = group.right();
+            continue;
+        }
         const int w =
             std::max(kMinBlockWidth, int(std::lround(double(s.departure - s.start) / 60.0 * ppm_)));
         const int x = std::max(int(std::lround(xOf(s.start))), right + 1);
@@ -149,6 +161,12 @@ std::vector<QRect> RouteTimeline::layoutRow(int row) const {
         right = x + w - 1;
     }
     return rects;
+}
+
+int RouteTimeline::groupStart(int row, int stop) const {
+    const auto& stops = rows_[row].stops;
+    while (stop > 0 && stops[stop].joinsPrevious) --stop;
+    return stop;
 }
 
 QRect RouteTimeline::rowRect(const QString& courierId) const {
@@ -184,7 +202,10 @@ RouteTimeline::Hit RouteTimeline::hitAt(QPoint pos) const {
     const QPoint local(pos.x(), pos.y() - rowTop(h.row));
     for (int k = int(rects.size()) - 1; k >= 0; --k)  // topmost (last drawn) first
         if (rects[k].adjusted(-1, -2, 1, 2).contains(local)) {
-            h.stop = k;
+            // A group of pickups: the selected order's pickup if it is there, else the first.
+            h.stop = groupStart(h.row, k);
+            for (int m = k; m > h.stop; --m)
+                if (rows_[h.row].stops[m].orderId == selectedOrder_) h.stop = m;
             break;
         }
     return h;
@@ -330,16 +351,33 @@ void RouteTimeline::paintRow(QPainter& p, int r) {
                        QPointF(rects[k].left(), top + kRowHeight - 4));
         }
     }
+    QFont countFont = font();
+    countFont.setPointSizeF(font().pointSizeF() * 0.75);
     for (std::size_t k = 0; k < row.stops.size(); ++k) {
         const TimelineStop& s = row.stops[k];
+        if (s.joinsPrevious) continue;  // drawn with its group
+        std::size_t last = k;
+        bool locked = s.locked, selected = s.orderId == selectedOrder_;
+        while (last + 1 < row.stops.size() && row.stops[last + 1].joinsPrevious) {
+            ++last;
+            locked = locked || row.stops[last].locked;
+            selected = selected || row.stops[last].orderId == selectedOrder_;
+        }
         const QRectF rect = QRectF(rects[k].translated(0, top)).adjusted(0.5, 0.5, -0.5, -0.5);
         const QColor risk = s.risk == Risk::None ? kOnTime : app::riskColor(s.risk);
-        const bool dragged = drag_.active && drag_.from.row == r && drag_.from.stop == int(k);
+        const bool dragged = drag_.active && drag_.from.row == r && drag_.from.stop >= int(k) &&
+                             drag_.from.stop <= int(last);
         p.setOpacity(dragged ? 0.35 : 1.0);
-        p.setPen(QPen(s.locked ? kLockedEdge : risk, s.locked ? 2.0 : 1.2));
+        p.setPen(QPen(locked ? kLockedEdge : risk, locked ? 2.0 : 1.2));
         p.setBrush(s.pickup ? QColor(Qt::white) : risk);
         p.drawRoundedRect(rect, 3, 3);
-        if (s.orderId == selectedOrder_) {
+        if (last > k && rect.width() >= 14) {  // how many pickups the block holds
+            p.setFont(countFont);
+            p.setPen(kOnTime);
+            p.drawText(rect, Qt::AlignCenter, QString::number(last - k + 1));
+            p.setFont(font());
+        }
+        if (selected) {
             p.setPen(QPen(kSelection, 2.0));
             p.setBrush(Qt::NoBrush);
             p.drawRoundedRect(rect.adjusted(-2, -2, 2, 2), 4, 4);
@@ -529,6 +567,14 @@ QString RouteTimeline::tooltipAt(QPoint pos) const {
         return tr("<b>%1</b><br>%n stop(s) left", nullptr, int(row.stops.size()))
             .arg(row.label.toHtmlEscaped());
     const TimelineStop& s = row.stops[h.stop];
+    const int first = groupStart(h.row, h.stop);
+    if (s.pickup && first + 1 < int(row.stops.size()) && row.stops[first + 1].joinsPrevious) {
+        QStringList ids{row.stops[first].orderId.toHtmlEscaped()};
+        for (int m = first + 1; m < int(row.stops.size()) && row.stops[m].joinsPrevious; ++m)
+            ids << row.stops[m].orderId.toHtmlEscaped();
+        return tr("<b>%n pickup(s)</b> · %1<br>%2", nullptr, int(ids.size()))
+            .arg(row.label.toHtmlEscaped(), ids.join(QStringLiteral(", ")));
+    }
     QStringList lines{QStringLiteral("<b>%1</b> %2 · %3")
                           .arg(s.orderId.toHtmlEscaped(), s.pickup ? tr("pickup") : tr("drop-off"),
                                row.label.toHtmlEscaped()),

@@ -94,7 +94,8 @@ private:
     // Block rectangles of one row, packed so dense stops stay apart (content coordinates: x in
     // viewport pixels, y relative to the row's top).
     std::vector<QRect> layoutRow(int row) const;
-    int rowTop(int row) const;  // viewport y
+    int rowTop(int row) const;                // viewport y
+    int groupStart(int row, int stop) const;  // first pickup of the group `stop` is in
     Hit hitAt(QPoint pos) const;
     void updateScrollBars();
     void updateDragTarget(QPoint pos);

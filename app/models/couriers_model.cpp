@@ -89,9 +89,9 @@ QVariant CouriersModel::data(const QModelIndex& index, int role) const {
         case SearchRole:
             return QStringList{c.id, c.name, courierPhaseText(c.phase), c.nextOrderId}.join(' ');
         case CategoryRole:
-            return (c.phase == CourierPhase::Offline ? Offline : 0) |
-                   (c.stopsLeft > 0 ? Working : 0) |
-                   (c.stopsLeft == 0 && c.phase != CourierPhase::Offline ? Idle : 0) |
+            return (c.phase == CourierPhase::Offline || c.phase == CourierPhase::OffShift ? Offline
+                                                                                          : 0) |
+                   (c.stopsLeft > 0 ? Working : 0) | (c.phase == CourierPhase::Idle ? Idle : 0) |
                    (worstRisk(c) != Risk::None ? Warning : 0);
         case IdRole:
             return c.id;

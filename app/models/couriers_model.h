@@ -24,7 +24,7 @@ public:
         Working = 1 << 0,  // has stops left
         Idle = 1 << 1,
         Warning = 1 << 2,  // late or at-risk stops, or a stale position
-        Offline = 1 << 3,
+        Offline = 1 << 3,  // offline or off shift
     };
 
     explicit CouriersModel(QObject* parent = nullptr) : RowTableModel(parent) {}

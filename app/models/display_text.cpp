@@ -51,6 +51,8 @@ QString courierPhaseText(CourierPhase phase) {
             return QCoreApplication::translate("DisplayText", "To drop-off");
         case CourierPhase::Offline:
             return QCoreApplication::translate("DisplayText", "Offline");
+        case CourierPhase::OffShift:
+            return QCoreApplication::translate("DisplayText", "Off shift");
         case CourierPhase::Stale:
             return QCoreApplication::translate("DisplayText", "Position stale");
     }

@@ -65,6 +65,12 @@ DispatchDigest buildDigest(const dispatch::DispatchState& state, const dispatch:
             t.start = s.start + shift;
             t.departure = s.departure + shift;
             t.locked = s.locked;
+            if (s.pickup && !row.stops.empty() && row.stops.back().pickup) {
+                const dispatch::OrderState* prev =
+                    state.order(row.stops.back().orderId.toStdString());
+                t.joinsPrevious =
+                    prev && haversineMetres(prev->order.pickup, o->order.pickup) < 1.0;
+            }
             if (!s.pickup) {
                 t.due = o->order.dueAt;
                 t.risk = riskOf(t.start, t.due, rules.atRiskSlack);
@@ -159,6 +165,11 @@ DispatchDigest buildDigest(const dispatch::DispatchState& state, const dispatch:
         }
         if (!cs.online) {
             r.phase = CourierPhase::Offline;
+            continue;
+        }
+        const bool onShift = now >= cs.courier.shiftStart && now < cs.courier.shiftEnd;
+        if (t.stops.empty() && !onShift) {
+            r.phase = CourierPhase::OffShift;
             continue;
         }
         r.phase = t.stops.empty()  ? CourierPhase::Idle

@@ -40,7 +40,7 @@ struct OrderRow {
     bool operator==(const OrderRow&) const = default;
 };
 
-enum class CourierPhase : quint8 { Idle, ToPickup, ToDropoff, Offline, Stale };
+enum class CourierPhase : quint8 { Idle, ToPickup, ToDropoff, Offline, Stale, OffShift };
 
 struct CourierRow {
     QString id;
@@ -83,6 +83,7 @@ struct TimelineStop {
     Time due = -1;  // promise of a drop-off; -1 for pickups
     Risk risk = Risk::None;
     bool locked = false;
+    bool joinsPrevious = false;  // a pickup right after another pickup at the same place
 };
 
 struct TimelineRow {
