@@ -35,8 +35,9 @@ private:
     const travel::TravelModel& travel_;
 };
 
-// Batches of up to a courier's capacity of the open orders nearest to one hub, visited
-// nearest-first; a courier keeps its batch until it is done, then takes the next.
+// Batches of the open orders nearest to one hub (up to a courier's capacity, shared evenly
+// among the free couriers nearest to that hub), visited nearest-first; a courier keeps its
+// batch until it is done, then takes the next.
 class GreedyDispatcher final : public Dispatcher {
 public:
     explicit GreedyDispatcher(const travel::TravelModel& travel) : travel_(travel) {}

@@ -61,15 +61,29 @@ Plan GreedyDispatcher::plan(const PlanRequest& rq) {
         if (o.status == OrderStatus::Open && o.order.placedAt <= rq.now && !taken.count(i))
             openAt[{o.order.pickup.lat, o.order.pickup.lon}].push_back(i);
     }
-    for (const CourierState& c : st.couriers()) {
-        if (!c.online || c.courier.shiftEnd <= rq.now || !batchOf[c.courier.id].empty()) continue;
-        auto hub = openAt.end();  // the nearest pickup point with open orders
+    // Each free courier takes a batch at the nearest pickup point with open orders; a point's
+    // orders are shared evenly among the free couriers heading there (up to capacity each), so
+    // a large fleet is used rather than left waiting.
+    auto nearestPoint = [&](GeoPoint from) {
+        auto hub = openAt.end();
         Dist hubM = -1;
         for (auto it = openAt.begin(); it != openAt.end(); ++it) {
             if (it->second.empty()) continue;
-            const Dist m = travel_.metres(c.position, GeoPoint{it->first.first, it->first.second});
+            const Dist m = travel_.metres(from, GeoPoint{it->first.first, it->first.second});
             if (hubM < 0 || m < hubM) hub = it, hubM = m;
         }
+        return hub;
+    };
+    std::vector<const CourierState*> free;
+    for (const CourierState& c : st.couriers())
+        if (c.online && c.courier.shiftEnd > rq.now && batchOf[c.courier.id].empty()) free.push_back(&c);
+    std::map<std::pair<double, double>, int> freeHeadingTo;
+    for (const CourierState* c : free) {
+        const auto hub = nearestPoint(c->position);
+        if (hub != openAt.end()) ++freeHeadingTo[hub->first];
+    }
+    for (const CourierState* c : free) {
+        const auto hub = nearestPoint(c->position);
         if (hub == openAt.end()) continue;
         const GeoPoint at{hub->first.first, hub->first.second};
         auto& pool = hub->second;
@@ -77,9 +91,13 @@ Plan GreedyDispatcher::plan(const PlanRequest& rq) {
             return travel_.metres(at, st.orders()[a].order.dropoff) <
                    travel_.metres(at, st.orders()[b].order.dropoff);
         });
+        int& sharing = freeHeadingTo[hub->first];
+        const std::size_t share = (pool.size() + std::max(sharing, 1) - 1) / std::max(sharing, 1);
+        --sharing;
         Load load = 0;
-        auto& batch = batchOf[c.courier.id];
-        while (!pool.empty() && load + st.orders()[pool.front()].order.size <= c.courier.capacity) {
+        auto& batch = batchOf[c->courier.id];
+        while (!pool.empty() && batch.size() < share &&
+               load + st.orders()[pool.front()].order.size <= c->courier.capacity) {
             load += st.orders()[pool.front()].order.size;
             batch.push_back(pool.front());
             pool.erase(pool.begin());
