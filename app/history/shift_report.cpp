@@ -43,8 +43,11 @@ ShiftReport makeShiftReport(const dispatch::DispatchState& state,
     for (const OrderState& o : state.orders())
         if (o.status == OrderStatus::Delivered)
             firstDelivery = std::min(firstDelivery, o.deliveredAt);
-    r.overTime.start = shiftStart - (shiftStart - firstDelivery + r.overTime.bucketSeconds - 1) /
-                                        r.overTime.bucketSeconds * r.overTime.bucketSeconds;
+    // Buckets on whole multiples of their width (whole 5 minutes on any real clock, whose UTC
+    // offsets are whole quarter hours), from the one holding the shift start or the first
+    // delivery, whichever is earlier.
+    const Time w = r.overTime.bucketSeconds;
+    r.overTime.start = floorDiv(std::min(shiftStart, firstDelivery), w) * w;
 
     std::vector<double> minutesSum(r.couriers.size(), 0.0);
     for (const OrderState& o : state.orders()) {

@@ -33,7 +33,8 @@ struct MinutesHistogram {
     int total() const;
 };
 
-// Deliveries per bucket of `bucketSeconds` from `start`: delivered[i] counts the handovers in
+// Deliveries per bucket of `bucketSeconds` from `start` (a multiple of the width, so buckets
+// begin on whole clock minutes): delivered[i] counts the handovers in
 // [start + i·w, start + (i+1)·w), late[i] those of them after the promise (late <= delivered).
 struct DeliveryBuckets {
     Time start = 0;
@@ -50,8 +51,8 @@ struct ShiftReport {
     DeliveryBuckets overTime;
 };
 
-// `metresByCourier` as from travelledMetres(); `shiftStart` anchors the buckets (earlier
-// deliveries, if any, move the anchor back to a whole bucket before them).
+// `metresByCourier` as from travelledMetres(). The buckets start at the multiple of their width
+// at or before `shiftStart` (or before the first delivery, if earlier).
 ShiftReport makeShiftReport(const dispatch::DispatchState& state,
                             const std::unordered_map<std::string, double>& metresByCourier,
                             Time shiftStart, int binMinutes = 5, Time bucketSeconds = 300);

@@ -164,13 +164,17 @@ private slots:
         QTest::addColumn<qint64>("start");
         QTest::addColumn<QList<int>>("delivered");
         QTest::addColumn<QList<int>>("late");
+        // T0 is 200 s past a whole 5 minutes: buckets start at T0 - 200.
         QTest::newRow("from the shift start")
-            << qint64(T0) << qint64(T0) << QList<int>{0, 1, 0, 0, 2, 0, 0, 0, 1}
+            << qint64(T0) << qint64(T0 - 200) << QList<int>{0, 0, 1, 0, 1, 1, 0, 0, 1}
             << QList<int>{0, 0, 0, 0, 0, 0, 0, 0, 1};
-        // A delivery before the recorded start moves the anchor back by whole buckets.
+        // A delivery before the recorded start moves the first bucket back to hold it.
         QTest::newRow("shift start after the first delivery")
-            << qint64(T0 + 900) << qint64(T0 + 300) << QList<int>{1, 0, 0, 2, 0, 0, 0, 1}
-            << QList<int>{0, 0, 0, 0, 0, 0, 0, 1};
+            << qint64(T0 + 900) << qint64(T0 + 400) << QList<int>{1, 0, 1, 1, 0, 0, 1}
+            << QList<int>{0, 0, 0, 0, 0, 0, 1};
+        QTest::newRow("shift start on a whole 5 minutes")
+            << qint64(T0 - 200) << qint64(T0 - 200) << QList<int>{0, 0, 1, 0, 1, 1, 0, 0, 1}
+            << QList<int>{0, 0, 0, 0, 0, 0, 0, 0, 1};
     }
     void deliveriesOverTime() {
         QFETCH(qint64, shiftStart);

@@ -53,9 +53,35 @@ ReplayScene::ReplayScene(const history::ShiftReplay& replay, int utcOffsetS)
                           app::clockText(o.order.dueAt, utcOffsetS));
         if (!o.order.address.empty())
             m.note += QLatin1Char('\n') + QString::fromStdString(o.order.address);
+        deliveredNotes_.push_back(
+            o.deliveredAt < 0
+                ? m.note
+                : m.note + QLatin1Char('\n') +
+                      QCoreApplication::translate("ReplayScene", "delivered %1 (%2 min)")
+                          .arg(app::clockText(o.deliveredAt, utcOffsetS))
+                          .arg((o.deliveredAt - o.order.placedAt) / 60));
         orders_.push_back(std::move(m));
     }
+    lastFix_ = QCoreApplication::translate("ReplayScene", "last fix %1");
 }
+
+const QString& ReplayScene::loadText(int load) {
+    if (load >= int(loadTexts_.size())) loadTexts_.resize(std::size_t(load) + 1);
+    QString& text = loadTexts_[std::size_t(load)];
+    if (text.isEmpty())
+        text = QCoreApplication::translate("ReplayScene", "%n order(s) on board", nullptr, load);
+    return text;
+}
+
+namespace {
+// "HH:mm" at the offset, without building a QDateTime per courier and frame.
+QString clock(Time t, int utcOffsetS) {
+    const Time s = ((t + utcOffsetS) % 86400 + 86400) % 86400;
+    return QStringLiteral("%1:%2")
+        .arg(s / 3600, 2, 10, QLatin1Char('0'))
+        .arg(s / 60 % 60, 2, 10, QLatin1Char('0'));
+}
+}  // namespace
 
 void ReplayScene::build(Time t, const QList<int>& trails, QList<MapCourier>& couriers,
                         QList<MapOrder>& orders, QList<MapRoute>& routes, ReplayCounts& counts) {
@@ -80,12 +106,8 @@ void ReplayScene::build(Time t, const QList<int>& trails, QList<MapCourier>& cou
                    : at.assigned > 0 ? CourierStatus::ToPickup
                                      : CourierStatus::Idle;
         counts.couriersOnline += at.online;
-        m.note =
-            QCoreApplication::translate("ReplayScene", "%n order(s) on board", nullptr, at.load) +
-            (at.fixAt >= 0
-                 ? QLatin1Char('\n') + QCoreApplication::translate("ReplayScene", "last fix %1")
-                                           .arg(app::clockText(at.fixAt, utcOffsetS_))
-                 : QString());
+        m.note = loadText(at.load);
+        if (at.fixAt >= 0) m.note += QLatin1Char('\n') + lastFix_.arg(clock(at.fixAt, utcOffsetS_));
     }
 
     mapIndex_.assign(orderAt_.size(), -1);
@@ -123,11 +145,7 @@ void ReplayScene::build(Time t, const QList<int>& trails, QList<MapCourier>& cou
             case OrderPhase::NotYet:
                 break;
         }
-        if (delivered)
-            m.note += QLatin1Char('\n') +
-                      QCoreApplication::translate("ReplayScene", "delivered %1 (%2 min)")
-                          .arg(app::clockText(o.deliveredAt, utcOffsetS_))
-                          .arg((o.deliveredAt - o.order.placedAt) / 60);
+        if (delivered) m.note = deliveredNotes_[k];
         mapIndex_[k] = int(orders.size());
         orders.push_back(std::move(m));
     }

@@ -37,10 +37,15 @@ public:
     const std::vector<int>& mapIndexOfOrder() const { return mapIndex_; }
 
 private:
+    const QString& loadText(int load);  // translated once per distinct load
+
     const history::ShiftReplay* replay_ = nullptr;
     int utcOffsetS_ = 0;
-    QList<MapCourier> couriers_;  // static parts, one per courier of the final state
-    QList<MapOrder> orders_;      // static parts, one per order
+    QList<MapCourier> couriers_;           // static parts, one per courier of the final state
+    QList<MapOrder> orders_;               // static parts, one per order
+    std::vector<QString> deliveredNotes_;  // per order: its note once delivered
+    std::vector<QString> loadTexts_;
+    QString lastFix_;
     std::vector<history::ShiftReplay::OrderAt> orderAt_;
     std::vector<history::ShiftReplay::CourierAt> courierAt_;
     std::vector<int> mapIndex_;

@@ -132,10 +132,13 @@ QChart* makeDeliveriesOverTimeChart(const history::ShiftReport& report, int utcO
     chart->addSeries(series);
     const int n = int(b.delivered.size());
     // A label on whole quarter hours or hours, whichever keeps about a dozen labels.
-    const int perHour = int(3600 / std::max<Time>(1, b.bucketSeconds));
-    const int every = n <= 12 ? 1 : n <= 36 ? std::max(1, perHour / 4) : std::max(1, perHour);
+    // Every bucket labelled when there are few; else whole quarter hours or whole hours.
+    const Time spanS = Time(n) * b.bucketSeconds;
+    const Time labelEvery = n <= 12 ? 0 : spanS <= 3 * 3600 ? 900 : 3600;
     auto* x = sparseAxis(n, [&](int i) {
-        if (!onStep(i, every)) return QString();
+        const Time at = b.start + i * b.bucketSeconds;
+        if (labelEvery > 0 && ((at + utcOffsetS) % labelEvery + labelEvery) % labelEvery != 0)
+            return QString();
         return QDateTime::fromSecsSinceEpoch(b.start + i * b.bucketSeconds, QTimeZone(utcOffsetS))
             .toString(QStringLiteral("HH:mm"));
     });
