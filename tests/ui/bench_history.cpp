@@ -3,7 +3,8 @@
 // with 30 s traces (as the simulator writes). Measures the time from constructing the history
 // window until the list, the shift view and the replay are ready and painted, then the time per
 // slider step while scrubbing (scene update + full map repaint) at 100 random positions.
-// Usage: bench_history   (QT_QPA_PLATFORM=offscreen). Prints one JSON line last.
+// Usage: bench_history [store]   (QT_QPA_PLATFORM=offscreen; a store: measure that one instead,
+// read-only). Prints one JSON line last.
 // CHONGAL_HISTORY_SHOTS=<dir> also saves the big shift's overview and replay as PNG files.
 #include <QApplication>
 #include <QElapsedTimer>
@@ -83,12 +84,14 @@ void writeShift(ShiftStore& store, const std::string& name, Time start, int ever
 int main(int argc, char** argv) {
     QApplication app(argc, argv);
     QTemporaryDir dir(QDir::tempPath() + "/bench_history_ui_XXXXXX");
-    const QString path = dir.filePath("history.chongal");
+    // With an argument: that store instead of the synthetic one (opened read-only as always).
+    const bool own = argc > 1;
+    const QString path = own ? QString::fromLocal8Bit(argv[1]) : dir.filePath("history.chongal");
 
     // ---- build (not timed against the target)
     QElapsedTimer build;
     build.start();
-    {
+    if (!own) {
         auto store = take(ShiftStore::open(path.toStdString(), ShiftStore::Mode::ReadWrite));
         const auto trace = fixtures::traces(kCouriers, kSeconds);
         writeShift(store, "야간 배송 1", fixtures::kShiftStart - 2 * 86400, 30, trace);
@@ -110,13 +113,13 @@ int main(int argc, char** argv) {
         return 1;
     }
     ui::ReplayPanel* replay = window.replay();
-    replay->setTime(replay->begin() + 3600);
+    replay->setTime(replay->begin() + (replay->end() - replay->begin()) / 2);
     QCoreApplication::processEvents();
     replay->map()->repaint();
     const double readyMs = ms(total);
     if (window.hasError() || !window.currentShift() ||
         window.currentShift()->info.id != window.shiftModel()->shifts().back().info.id ||
-        replay->map()->scene().couriers.size() != kCouriers) {
+        (!own && replay->map()->scene().couriers.size() != kCouriers)) {
         std::fprintf(stderr, "history window not ready: %s\n", qPrintable(window.errorText()));
         return 1;
     }
@@ -180,7 +183,14 @@ int main(int argc, char** argv) {
 
     // CHONGAL_HISTORY_SHOTS=<dir>: pictures of the big shift for a person to look at.
     if (const QString shots = qEnvironmentVariable("CHONGAL_HISTORY_SHOTS"); !shots.isEmpty()) {
-        replay->setTime(replay->begin() + 3000);
+        replay->setTime(replay->begin() + (replay->end() - replay->begin()) * 2 / 5);
+        const auto& report = window.currentShift()->report;
+        if (!report.couriers.empty())  // the busiest courier's path so far
+            replay->setTrails({QString::fromStdString(
+                std::max_element(
+                    report.couriers.begin(), report.couriers.end(),
+                    [](const auto& a, const auto& b) { return a.delivered < b.delivered; })
+                    ->id)});
         for (int i = 0; i < 100 && !replay->map()->renderer().lastFrameComplete(); ++i) {
             QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
             replay->map()->repaint();
@@ -190,10 +200,13 @@ int main(int argc, char** argv) {
         QCoreApplication::processEvents();
         window.grab().save(QDir(shots).filePath("bench-overview.png"));
     }
+    const int shifts = int(history.shifts().size());
+    const int orderCount = int(loaded->replay.finalState().orders().size());
+    const int courierCount = int(loaded->replay.finalState().couriers().size());
     std::printf(
-        "store: 3 shifts x %d orders, %d couriers; %zu trace points in the big shift; "
-        "%.1f MB, built in %.1f s\n",
-        kOrders, kCouriers, points, double(fileBytes) / 1e6, buildS);
+        "store: %d shifts; the last has %d orders, %d couriers, %zu trace points; %.1f MB%s\n",
+        shifts, orderCount, courierCount, points, double(fileBytes) / 1e6,
+        own ? "" : qPrintable(QString(", built in %1 s").arg(buildS, 0, 'f', 1)));
     std::printf(
         "without widgets: open+quick_check %.0f ms, load big shift %.0f ms, "
         "other summaries %.0f ms\n",
@@ -208,13 +221,13 @@ int main(int argc, char** argv) {
         percentile(stepMs, 0.5), percentile(stepMs, 0.9), percentile(sceneUs, 0.5),
         percentile(dragMs, 0.5), buildSceneUs);
     std::printf(
-        "{\"bench\":\"history_window\",\"shifts\":3,\"orders\":%d,\"couriers\":%d,"
+        "{\"bench\":\"history_window\",\"shifts\":%d,\"orders\":%d,\"couriers\":%d,"
         "\"position_points\":%zu,\"file_bytes\":%lld,\"ready_ms\":%.1f,\"target_ready_ms\":1000,"
         "\"construct_ms\":%.1f,\"store_open_ms\":%.1f,\"big_shift_load_ms\":%.1f,"
         "\"other_summaries_ms\":%.1f,\"scrub_step_ms_median\":%.2f,\"scrub_step_ms_p90\":%.2f,"
         "\"scrub_drag_ms_median\":%.2f,\"scene_update_us_median\":%.0f,\"scene_build_us\":%.0f}\n",
-        kOrders, kCouriers, points, static_cast<long long>(fileBytes), readyMs, constructMs, openMs,
-        loadMs, otherSummariesMs, percentile(stepMs, 0.5), percentile(stepMs, 0.9),
-        percentile(dragMs, 0.5), percentile(sceneUs, 0.5), buildSceneUs);
+        shifts, orderCount, courierCount, points, static_cast<long long>(fileBytes), readyMs,
+        constructMs, openMs, loadMs, otherSummariesMs, percentile(stepMs, 0.5),
+        percentile(stepMs, 0.9), percentile(dragMs, 0.5), percentile(sceneUs, 0.5), buildSceneUs);
     return 0;
 }

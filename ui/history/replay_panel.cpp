@@ -17,6 +17,7 @@
 #include "app/models/display_text.h"
 #include "ui/history/shift_text.h"
 #include "ui/map/map_canvas.h"
+#include "ui/map/map_style.h"
 
 namespace chongal::ui {
 
@@ -48,7 +49,10 @@ ReplayPanel::ReplayPanel(QWidget* parent) : QWidget(parent) {
         clock_->fontMetrics().horizontalAdvance(QStringLiteral("00:00:00 (+0:00:00)")) + 8);
     countsLabel_ = new QLabel(this);
     countsLabel_->setObjectName(QStringLiteral("replayCounts"));
-    countsLabel_->setTextFormat(Qt::PlainText);
+    countsLabel_->setTextFormat(Qt::RichText);
+    countsLabel_->setToolTip(
+        tr("Orders by state at the slider time; late: delivered after the promise, or past it and "
+           "not yet delivered"));
 
     auto* controls = new QHBoxLayout;
     controls->setContentsMargins(8, 4, 8, 0);
@@ -213,14 +217,24 @@ void ReplayPanel::updateLabels() {
             .arg(QDateTime::fromSecsSinceEpoch(time_, QTimeZone(shift_->info.utcOffsetSeconds))
                      .toString(QStringLiteral("HH:mm:ss")),
                  shift_text::durationText(time_ - begin())));
+    // The counts double as the map's legend: each with the colour of its markers.
     const QLocale l;
     const ReplayCounts& c = counts_;
+    auto item = [&](const QColor& color, const QString& text, int n) {
+        return QStringLiteral("<span style=\"color:%1\">&#9679;</span>&nbsp;%2&nbsp;<b>%3</b>")
+            .arg(color.name(), text.toHtmlEscaped(), l.toString(n));
+    };
+    const QString sep = QStringLiteral(" &nbsp;&nbsp; ");
     countsLabel_->setText(
-        tr("Waiting %1 · Assigned %2 · On board %3 · Delivered %4 · Cancelled %5 · Late %6 · "
-           "Couriers online %7")
-            .arg(l.toString(c.open), l.toString(c.assigned), l.toString(c.pickedUp),
-                 l.toString(c.delivered), l.toString(c.cancelled), l.toString(c.late),
-                 l.toString(c.couriersOnline)));
+        QStringList{item(style::orderFill(OrderStatus::New), tr("Waiting"), c.open),
+                    item(style::orderFill(OrderStatus::Assigned), tr("Assigned"), c.assigned),
+                    item(style::orderFill(OrderStatus::PickedUp), tr("On board"), c.pickedUp),
+                    item(style::orderFill(OrderStatus::Delivered), tr("Delivered"), c.delivered),
+                    item(style::orderFill(OrderStatus::Cancelled), tr("Cancelled"), c.cancelled),
+                    item(style::riskColor(OrderRisk::Late), tr("Late"), c.late),
+                    item(style::courierStatusColor(CourierStatus::Idle), tr("Couriers online"),
+                         c.couriersOnline)}
+            .join(sep));
 }
 
 void ReplayPanel::fitShift() {
