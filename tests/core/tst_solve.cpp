@@ -87,6 +87,18 @@ private slots:
         QVERIFY(r.summary.feasible);
     }
 
+    // A vehicle committed to a pickup (its drop-off not yet placed) must not make the other
+    // requests look unservable: the lone check includes the committed pair.
+    void committedPickupsDoNotHideServableRequests() {
+        Problem p = testing::randomProblem(21, 12, 1, Objective::Dispatch, 1.0);
+        p.vehicles[0].fixedPrefix = {p.requests[0].pickup};
+        p.requests[0].lockedVehicle = 0;
+        const SolveResult r = solveFor(p, 60, 500);
+        QVERIFY2(r.solution.unassigned.empty(),
+                 qPrintable(QString("%1 unassigned").arg(r.solution.unassigned.size())));
+        QCOMPARE(r.solution.routes[0].front(), p.requests[0].pickup);
+    }
+
     void warmStartIsKeptWhenNothingBetterIsFound() {
         const Problem p = testing::randomProblem(9, 25, 4, Objective::Dispatch);
         const SolveResult first = solveFor(p, 60, 2000);

@@ -11,15 +11,27 @@ std::optional<UnassignedReason> brokenAlone(const Problem& p, int v, const Reque
     const Vehicle& veh = p.vehicles[v];
     const Stop& d = p.stops[rq.delivery];
     if (-d.load > veh.capacity) return UnassignedReason::TooLarge;
+    // Alone = after the vehicle's commitments, with the drop-offs of committed pickups after it
+    // (else the check would see those pairs split and wrongly call the request hopeless).
     std::vector<int> route = p.vehicles[v].fixedPrefix;
-    if (rq.pickup >= 0) route.push_back(rq.pickup);
+    if (std::find(route.begin(), route.end(), rq.delivery) != route.end()) return std::nullopt;
+    if (rq.pickup >= 0 && std::find(route.begin(), route.end(), rq.pickup) == route.end())
+        route.push_back(rq.pickup);
     route.push_back(rq.delivery);
+    for (int stop : p.vehicles[v].fixedPrefix) {
+        const Request& other = p.requests[p.stops[stop].request];
+        if (p.stops[stop].kind == StopKind::Pickup &&
+            std::find(route.begin(), route.end(), other.delivery) == route.end())
+            route.push_back(other.delivery);
+    }
     const RouteSchedule s = scheduleRoute(p, v, route);
     if (s.feasible) return std::nullopt;
-    const std::size_t first = veh.fixedPrefix.size();
-    if (rq.pickup >= 0 && s.stops[first].start > p.stops[rq.pickup].close)
+    auto startOf = [&](int stop) {
+        return s.stops[std::find(route.begin(), route.end(), stop) - route.begin()].start;
+    };
+    if (rq.pickup >= 0 && startOf(rq.pickup) > p.stops[rq.pickup].close)
         return UnassignedReason::PickupClosesTooEarly;
-    if (s.stops.back().start > d.close) return UnassignedReason::DeliveryClosesTooEarly;
+    if (startOf(rq.delivery) > d.close) return UnassignedReason::DeliveryClosesTooEarly;
     return UnassignedReason::ShiftTooShort;
 }
 
