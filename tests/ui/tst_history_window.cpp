@@ -395,6 +395,8 @@ private slots:
                                              << "in use";
         QTest::newRow("damaged file") << "damaged"
                                       << "damaged";
+        QTest::newRow("damaged last pages") << "damagedTail"
+                                            << "damaged";
     }
     void unreadableStoresShowWhy() {
         QFETCH(QString, kind);
@@ -415,6 +417,12 @@ private slots:
                 store::ShiftStore::open(path.toStdString(), store::ShiftStore::Mode::ReadWrite);
             QVERIFY(rw.ok());
             holder.emplace(std::move(*rw));
+        } else if (kind == "damagedTail") {
+            QVERIFY(QFile::copy(db_, path));
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.seek(f.size() - 2 * 4096));
+            f.write(QByteArray(2 * 4096, '\x5A'));
         } else if (kind == "damaged") {
             QVERIFY(QFile::copy(db_, path));
             QFile f(path);
@@ -426,9 +434,20 @@ private slots:
         HistoryWindow w(path);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        if (kind == "damaged" && !w.hasError()) {
-            // Read-only review may open what is left, under a warning.
+        if (kind.startsWith("damaged") && !w.hasError()) {
+            // Read-only review opens what is left, under a warning: the shifts are listed, and
+            // one that cannot be read says so instead of showing numbers.
             QVERIFY(w.warningText().contains(expect));
+            auto* banner = w.findChild<QLabel*>("historyWarning");
+            QVERIFY(banner && banner->isVisible());
+            QCOMPARE(w.shiftModel()->rowCount(), 2);
+            for (const auto& s : w.shiftModel()->shifts())
+                if (!s.error.empty())
+                    QVERIFY(w.shiftModel()
+                                ->index(w.shiftModel()->rowOf(s.info.id), ui::ShiftListModel::Name)
+                                .data()
+                                .toString()
+                                .contains("unreadable"));
             return;
         }
         QVERIFY(w.hasError());

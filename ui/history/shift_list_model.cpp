@@ -46,6 +46,9 @@ QVariant ShiftListModel::data(const QModelIndex& index, int role) const {
                                                        : QString::fromStdString(s.info.scenario));
         if (!s.info.finished())
             tip += QLatin1Char('\n') + tr("Not finished (interrupted or still running)");
+        if (!s.error.empty())
+            tip += QLatin1Char('\n') +
+                   tr("Could not be read: %1").arg(QString::fromStdString(s.error));
         if (s.problems > 0)
             tip += QLatin1Char('\n') + tr("%n event(s) could not be replayed", nullptr, s.problems);
         return tip;
@@ -79,15 +82,20 @@ QVariant ShiftListModel::data(const QModelIndex& index, int role) const {
     }
     if (role != Qt::DisplayRole) return {};
     const bool any = k.delivered > 0;
+    const bool unreadable = !s.error.empty();
     switch (index.column()) {
         case Id:
             return QString::number(s.info.id);
         case Name: {
             const QString name = QString::fromStdString(s.info.name);
+            if (unreadable) return tr("%1 (unreadable)").arg(name);
             return s.info.finished() ? name : tr("%1 (unfinished)").arg(name);
         }
         case Started:
             return dateTimeText(s.info.startedAt, s.info.utcOffsetSeconds);
+    }
+    if (unreadable) return QStringLiteral("—");
+    switch (index.column()) {
         case Orders:
             return locale.toString(k.orders);
         case Delivered:
