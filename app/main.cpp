@@ -7,12 +7,10 @@
 //           [--screenshot FILE [--screenshot-after SECONDS] [--drag-demo]]
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QMouseEvent>
 #include <QSettings>
 #include <QTimer>
-#include <QTranslator>
 #include <QUndoStack>
 #include <cstdio>
 
@@ -22,28 +20,11 @@
 #include "app/session/scenario_source.h"
 #include "ui/main_window.h"
 #include "ui/route_timeline.h"
+#include "ui/translations.h"
 
 using namespace chongal;
 
 namespace {
-
-void installTranslations(QApplication& app, const QString& language) {
-    const QLocale locale =
-        language == QLatin1String("ko")   ? QLocale(QLocale::Korean, QLocale::SouthKorea)
-        : language == QLatin1String("en") ? QLocale(QLocale::English, QLocale::UnitedStates)
-                                          : QLocale::system();
-    QLocale::setDefault(locale);
-    if (locale.language() != QLocale::Korean) return;
-    auto* qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
-    auto* ours = new QTranslator(&app);
-    if (ours->load(QStringLiteral(":/i18n/chongal_ko.qm")))
-        QApplication::installTranslator(ours);
-    else
-        std::fprintf(stderr, "chongal: Korean translation missing from this build\n");
-}
 
 void sendMouse(QWidget* w, QEvent::Type type, QPoint pos, Qt::MouseButtons buttons) {
     QMouseEvent e(type, QPointF(pos), QPointF(w->mapToGlobal(pos)), Qt::LeftButton, buttons,
@@ -118,7 +99,8 @@ int main(int argc, char** argv) {
 
     QSettings settingsFile;
     app::ConsoleSettings settings = app::ConsoleSettings::load(settingsFile);
-    installTranslations(app, cli.isSet(lang) ? cli.value(lang) : settings.language);
+    if (!ui::installTranslations(app, cli.isSet(lang) ? cli.value(lang) : settings.language))
+        std::fprintf(stderr, "chongal: translations missing from this build\n");
 
     QString error;
     auto inputs = app::loadBundledInputs(&error);

@@ -52,6 +52,7 @@ DispatchDigest buildDigest(const dispatch::DispatchState& state, const dispatch:
         const int c = state.courierIndex(route.courierId);
         if (c < 0) continue;
         TimelineRow& row = d.timeline[c];
+        const dispatch::CourierState& cs = couriers[c];
         // A stale plan may put unserved stops in the past: they slide to now, keeping gaps.
         Time shift = 0;
         for (const dispatch::PlannedStop& s : route.stops) {
@@ -64,7 +65,10 @@ DispatchDigest buildDigest(const dispatch::DispatchState& state, const dispatch:
             t.arrival = s.arrival + shift;
             t.start = s.start + shift;
             t.departure = s.departure + shift;
-            t.locked = s.locked;
+            // Operator locks only: on-board orders and committed legs are fixed anyway.
+            t.locked = !o->lockedTo.empty() ||
+                       std::find(cs.lockedSequence.begin(), cs.lockedSequence.end(),
+                                 dispatch::stopKey(s.orderId, s.pickup)) != cs.lockedSequence.end();
             if (s.pickup && !row.stops.empty() && row.stops.back().pickup) {
                 const dispatch::OrderState* prev =
                     state.order(row.stops.back().orderId.toStdString());

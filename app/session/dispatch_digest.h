@@ -82,7 +82,7 @@ struct TimelineStop {
     Time departure = 0;
     Time due = -1;  // promise of a drop-off; -1 for pickups
     Risk risk = Risk::None;
-    bool locked = false;
+    bool locked = false;  // by the operator (order lock or locked sequence)
     bool joinsPrevious = false;  // a pickup right after another pickup at the same place
 };
 
