@@ -319,6 +319,41 @@ private slots:
         QCOMPARE(replay->map()->scene().routes.front().path.back(), couriers.front().position);
     }
 
+    void orderDragsOnTheReplayAreRefused() {
+        HistoryWindow w(db_);
+        w.tabs()->setCurrentIndex(HistoryWindow::ReplayTab);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        ui::ReplayPanel* replay = w.replay();
+        ui::MapCanvas* map = replay->map();
+        replay->setTime(replay->begin() + (replay->end() - replay->begin()) / 3);
+        map->setView(map->centre(), 15.0);  // single markers, no clusters
+        // An order marker still on the map (a drop-off not yet delivered) near the centre.
+        QPoint at;
+        for (const ui::MapOrder& o : map->scene().orders) {
+            if (o.status != ui::OrderStatus::PickedUp) continue;
+            map->setView(o.dropoff, 15.0);
+            at = map->viewport().toScreen(o.dropoff).toPoint();
+            break;
+        }
+        QVERIFY(!at.isNull());
+        QCoreApplication::processEvents();
+        QVERIFY(map->hitTest(at).isOrder());
+        QSignalSpy started(map, &ui::MapCanvas::orderDragStarted);
+        QTest::mousePress(map, Qt::LeftButton, Qt::NoModifier, at);
+        QMouseEvent move(QEvent::MouseMove, QPointF(at + QPoint(40, 30)),
+                         map->mapToGlobal(QPointF(at + QPoint(40, 30))), Qt::NoButton,
+                         Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(map, &move);
+        QCOMPARE(started.count(), 1);
+        QTRY_VERIFY(!map->isDraggingOrder());
+        QVERIFY(!map->renderer().dragOverlay());
+        QSignalSpy dropped(map, &ui::MapCanvas::orderDropped);
+        QTest::mouseRelease(map, Qt::LeftButton, Qt::NoModifier, at + QPoint(40, 30));
+        QCOMPARE(dropped.count(), 0);
+        map->repaint();  // draws without a stale drag overlay
+    }
+
     void csvExportsRoundTrip() {
         HistoryWindow w(db_);
         const auto shift = w.currentShift();

@@ -89,10 +89,14 @@ ReplayPanel::ReplayPanel(QWidget* parent) : QWidget(parent) {
                         next.push_back(id);
                 setTrails(next);
             });
-    // Review cannot change a shift: an order drag started on the map is cancelled at once.
+    // Review cannot change a shift: an order drag started on the map is cancelled (as by Esc)
+    // once the canvas has finished handling the move that started it.
     connect(map_, &MapCanvas::orderDragStarted, this, [this] {
-        QKeyEvent esc(QEvent::KeyPress, Qt::Key_Escape, Qt::NoModifier);
-        QApplication::sendEvent(map_, &esc);
+        QTimer::singleShot(0, map_, [this] {
+            if (!map_->isDraggingOrder()) return;
+            QKeyEvent esc(QEvent::KeyPress, Qt::Key_Escape, Qt::NoModifier);
+            QApplication::sendEvent(map_, &esc);
+        });
     });
     pause();
     setShift(nullptr);
