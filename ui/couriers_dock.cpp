@@ -49,8 +49,6 @@ void CouriersDock::updateCounts(const app::DispatchDigest& d) {
                        .arg(working)
                        .arg(idle)
                        .arg(warnings);
-    if (proxy()->rowCount() != int(d.couriers.size()))
-        text += tr(" · %1 shown").arg(proxy()->rowCount());
     setCounts(text);
 }
 

@@ -163,7 +163,9 @@ void MainWindow::createActions() {
     undo->setShortcut(QKeySequence::Undo);
     QAction* redo = undo_->createRedoAction(this, tr("&Redo"));
     redo->setObjectName("redo");
-    redo->setShortcuts({QKeySequence::Redo, QKeySequence(tr("Ctrl+Y"))});
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (!redoKeys.contains(QKeySequence(tr("Ctrl+Y")))) redoKeys << QKeySequence(tr("Ctrl+Y"));
+    redo->setShortcuts(redoKeys);
     QMainWindow::addAction(undo);
     QMainWindow::addAction(redo);
     addAction("moveOrder", tr("&Move order to courier…"), QKeySequence(tr("M")),

@@ -55,8 +55,6 @@ void OrdersDock::updateCounts(const app::DispatchDigest& d) {
                        .arg(open)
                        .arg(delivered)
                        .arg(d.late);
-    if (proxy()->rowCount() != int(d.orders.size()))
-        text += tr(" · %1 shown").arg(proxy()->rowCount());
     setCounts(text);
 }
 

@@ -499,8 +499,9 @@ void RouteTimeline::endDrag(bool dropped) {
 }
 
 void RouteTimeline::mouseReleaseEvent(QMouseEvent* e) {
-    if (e->button() != Qt::LeftButton || !drag_.pressed)
-        return QAbstractScrollArea::mouseReleaseEvent(e);
+    if (e->button() != Qt::LeftButton) return QAbstractScrollArea::mouseReleaseEvent(e);
+    e->accept();
+    if (!drag_.pressed) return;  // the press ended otherwise (Esc, stop served)
     if (drag_.active) {
         updateDragTarget(e->position().toPoint());
         endDrag(true);

@@ -47,6 +47,10 @@ TableDock::TableDock(const QString& title, QAbstractItemModel* model, QWidget* p
     setWidget(body);
 
     connect(search_, &QLineEdit::textChanged, proxy_, &app::TableFilterProxy::setSearchText);
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(proxy_, signal, this, &TableDock::updateTitle);
+    connect(proxy_, &QAbstractItemModel::modelReset, this, &TableDock::updateTitle);
+    connect(proxy_, &QAbstractItemModel::layoutChanged, this, &TableDock::updateTitle);
     connect(categories_, &QComboBox::currentIndexChanged, this,
             [this] { proxy_->setCategory(categories_->currentData().toInt()); });
     connect(view_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -111,7 +115,13 @@ void TableDock::setBaseTitle(const QString& title) {
 
 void TableDock::setCounts(const QString& text) {
     counts_ = text;
-    const QString title = text.isEmpty() ? baseTitle_ : baseTitle_ + QStringLiteral(" — ") + text;
+    updateTitle();
+}
+
+void TableDock::updateTitle() {
+    QString title = counts_.isEmpty() ? baseTitle_ : baseTitle_ + QStringLiteral(" — ") + counts_;
+    const int shown = proxy_->rowCount(), all = proxy_->sourceModel()->rowCount();
+    if (shown != all) title += tr(" · %1 shown").arg(shown);
     if (title != windowTitle()) setWindowTitle(title);
 }
 

@@ -30,7 +30,8 @@ public:
     void selectId(const QString& id);
     QString currentId() const;
     void focusSearch();
-    void setCounts(const QString& text);  // shown after the title
+    // Shown after the title, followed by how many rows the filter shows when it hides some.
+    void setCounts(const QString& text);
     void setBaseTitle(const QString& title);
     // Sizes a column to the widest of its header and `samples` (typical cell texts).
     void fitColumn(int column, const QStringList& samples);
@@ -40,6 +41,8 @@ signals:
     void idDoubleClicked(const QString& id);
 
 private:
+    void updateTitle();
+
     QString baseTitle_;
     QString counts_;
     QLineEdit* search_;
