@@ -319,7 +319,15 @@ void MainWindow::createStatusBar() {
 void MainWindow::connectSession() {
     connect(session_, &app::DispatchSession::shiftStarted, this, &MainWindow::onShiftStarted);
     connect(session_, &app::DispatchSession::advanced, this, &MainWindow::refreshViews);
-    connect(session_, &app::DispatchSession::planAdopted, this, &MainWindow::refreshViews);
+    // Plans may arrive several times a second: their refresh waits for the event loop (and is
+    // skipped when a clock tick refreshed everything first), so adopting one stays cheap.
+    connect(session_, &app::DispatchSession::planAdopted, this, [this] {
+        if (refreshPending_) return;
+        refreshPending_ = true;
+        QTimer::singleShot(0, this, [this] {
+            if (refreshPending_) refreshViews();
+        });
+    });
     connect(session_, &app::DispatchSession::planningChanged, this, &MainWindow::refreshStatus);
     connect(session_, &app::DispatchSession::clockChanged, this, &MainWindow::refreshStatus);
     connect(session_, &app::DispatchSession::storeFailedSignal, this, [this](const QString& m) {
@@ -441,6 +449,7 @@ void MainWindow::onShiftStarted() {
 // --- refresh -------------------------------------------------------------------------------
 
 void MainWindow::refreshViews() {
+    refreshPending_ = false;
     if (!session_->hasShift()) return;
     const app::DispatchDigest& d = session_->digest();
     ordersModel_->setRows(d.orders);
@@ -460,10 +469,13 @@ void MainWindow::refreshMap() {
     const int offset = utcOffset();
     map_->setCouriers(sceneCouriers(d, offset));
     map_->setRoutes(sceneRoutes(session_->state(), d));
-    // Orders change far less often than positions: re-index them only when they did.
-    if (d.orders != mapOrders_ || d.planRevision != mapRevision_) {
+    std::vector<MarkerState> markers;
+    markers.reserve(d.orders.size());
+    for (const app::OrderRow& o : d.orders)
+        markers.push_back({int(o.status) * 2 + o.unassigned, int(o.risk), o.courierId});
+    if (markers != mapOrders_ || d.planRevision != mapRevision_) {
         map_->setOrders(sceneOrders(session_->state(), d, offset));
-        mapOrders_ = d.orders;
+        mapOrders_ = std::move(markers);
         mapRevision_ = d.planRevision;
     }
 }

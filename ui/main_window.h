@@ -131,13 +131,22 @@ private:
     QProgressBar* busy_ = nullptr;
     QTimer* statusTimer_ = nullptr;
 
+    bool refreshPending_ = false;
     QString selectedOrder_;
     QString selectedCourier_;
     int alertCursor_ = -1;
     std::optional<app::MoveSpec> drag_;  // the drag in progress and its last preview
     app::MovePreview preview_;
     QString previewText_;
-    std::vector<app::OrderRow> mapOrders_;  // rows last sent to the map (orders change rarely)
+    // What the map's order markers show, as last sent (re-indexing 1,000 markers every tick
+    // would be wasted: they change with the plan or an order's status, not with the clock).
+    struct MarkerState {
+        int status;
+        int risk;
+        QString courier;
+        bool operator==(const MarkerState&) const = default;
+    };
+    std::vector<MarkerState> mapOrders_;
     long mapRevision_ = -1;
 };
 

@@ -100,9 +100,8 @@ QString alertKindText(AlertKind kind) {
 QString alertDetailText(const AlertRow& a) {
     switch (a.kind) {
         case AlertKind::Late:
-            // Rounded up: a promise missed by seconds is missed.
             return QCoreApplication::translate("DisplayText", "late by %1")
-                .arg(minutesText((a.value + 59) / 60 * 60));
+                .arg(minutesText(a.value));
         case AlertKind::Unassigned:
             return reasonText(a.reason);
         case AlertKind::AtRisk:

@@ -129,8 +129,9 @@ DispatchDigest buildDigest(const dispatch::DispatchState& state, const dispatch:
         }
         if (r.risk == Risk::Late) {
             ++d.late;
-            d.alerts.push_back(
-                {AlertKind::Late, r.id, r.courierId, std::max(now, r.eta) - o.order.dueAt, {}});
+            // Whole minutes, rounded up: missed by seconds is missed (and rows stay still).
+            const Time late = std::max(now, r.eta) - o.order.dueAt;
+            d.alerts.push_back({AlertKind::Late, r.id, r.courierId, (late + 59) / 60 * 60, {}});
         } else if (r.risk == Risk::AtRisk && !r.unassigned) {
             ++d.atRisk;
             d.alerts.push_back({AlertKind::AtRisk, r.id, r.courierId, r.slack, {}});
@@ -152,7 +153,8 @@ DispatchDigest buildDigest(const dispatch::DispatchState& state, const dispatch:
         r.load = loadOf[c];
         r.capacity = cs.courier.capacity;
         r.stopsLeft = int(t.stops.size());
-        r.positionAge = cs.positionAt >= 0 ? std::max<Time>(0, now - cs.positionAt) : 0;
+        // Whole minutes, as shown: a row that changes every tick repaints every tick.
+        r.positionAge = cs.positionAt >= 0 ? std::max<Time>(0, now - cs.positionAt) / 60 * 60 : 0;
         r.sequenceLocked = t.sequenceLocked;
         r.shiftEnd = cs.courier.shiftEnd;
         r.position = cs.position;

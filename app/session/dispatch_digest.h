@@ -55,7 +55,7 @@ struct CourierRow {
     Time routeEnd = -1;  // planned end of the last stop's service, -1 when idle
     int lateStops = 0;
     int atRiskStops = 0;
-    Time positionAge = 0;  // now - last position report
+    Time positionAge = 0;  // now - last position report, in whole minutes (as seconds)
     bool sequenceLocked = false;
     Time shiftEnd = 0;
     GeoPoint position;
@@ -69,7 +69,7 @@ struct AlertRow {
     AlertKind kind = AlertKind::AtRisk;
     QString subjectId;  // order id (late, at risk, unassigned) or courier id (stale)
     QString courierId;  // the order's courier, if any
-    Time value = 0;     // seconds late / seconds of slack left / seconds since the last report
+    Time value = 0;  // seconds late (whole minutes, rounded up) / of slack / since the last report
     solver::UnassignedReason reason = solver::UnassignedReason::NoFeasiblePosition;
     bool operator==(const AlertRow&) const = default;
 };
@@ -82,7 +82,7 @@ struct TimelineStop {
     Time departure = 0;
     Time due = -1;  // promise of a drop-off; -1 for pickups
     Risk risk = Risk::None;
-    bool locked = false;  // by the operator (order lock or locked sequence)
+    bool locked = false;         // by the operator (order lock or locked sequence)
     bool joinsPrevious = false;  // a pickup right after another pickup at the same place
 };
 

@@ -110,6 +110,7 @@ void DispatchSession::start(sim::Scenario scenario, const ShiftLabel& label) {
     lastPlanSeconds_ = 0.0;
     simCarry_ = 0.0;
     basis_ = {};
+    digestStale_ = true;
     districts_.clear();
     pendingEvents_.clear();
     eventsStored_ = 0;
@@ -221,7 +222,7 @@ void DispatchSession::tick() {
 
 void DispatchSession::afterChange() {
     flushEvents();
-    refreshDigest();
+    digestStale_ = true;
     if (finished_) {
         tick_.stop();
         toStore([at = runner_->now()](StoreWriter& w) { w.finish(at); });
@@ -236,11 +237,22 @@ void DispatchSession::afterChange() {
     }
 }
 
-void DispatchSession::refreshDigest() {
+void DispatchSession::refreshDigest() const {
+    digestStale_ = false;
     if (!runner_) return;
     digest_ =
         buildDigest(runner_->state(), runner_->plan(), runner_->now(), districts_, options_.rules);
     kpis_ = runner_->kpis();
+}
+
+const DispatchDigest& DispatchSession::digest() const {
+    if (digestStale_) refreshDigest();
+    return digest_;
+}
+
+const dispatch::Kpis& DispatchSession::kpis() const {
+    if (digestStale_) refreshDigest();
+    return kpis_;
 }
 
 // --- planning ------------------------------------------------------------------------------
@@ -268,11 +280,12 @@ void DispatchSession::maybePlan() {
     // Besides the runner's own rule: events the last snapshot missed, or orders the plan being
     // followed does not cover (it was made for an older state).
     const Time since = runner_->now() - lastJobAt_;
+    // Cheap conditions first: the digest is only derived when the time has come.
     const bool due = forceReplan_ || runner_->planDue() ||
                      (since >= options_.replanEvery &&
-                      (needsReplan_ || (firstPlanDone_ && digest_.uncovered > 0))) ||
-                     (options_.improveEvery > 0 && firstPlanDone_ && kpis_.open > 0 &&
-                      since >= options_.improveEvery);
+                      (needsReplan_ || (firstPlanDone_ && digest().uncovered > 0))) ||
+                     (options_.improveEvery > 0 && firstPlanDone_ &&
+                      since >= options_.improveEvery && kpis().open > 0);
     if (due) postJob();
 }
 
@@ -327,7 +340,7 @@ void DispatchSession::adopt(dispatch::Plan plan, PlanBasis basis, bool store) {
         auto stored = std::make_shared<const dispatch::Plan>(std::move(plan));
         toStore([stored](StoreWriter& w) { w.appendPlan(stored); });
     }
-    refreshDigest();
+    digestStale_ = true;
     emit planAdopted(revision_);
 }
 

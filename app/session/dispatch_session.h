@@ -76,8 +76,9 @@ public:
     const dispatch::DispatchState& state() const { return runner_->state(); }
     const dispatch::Plan& plan() const { return runner_->plan(); }
     Time now() const { return runner_ ? runner_->now() : 0; }
-    const DispatchDigest& digest() const { return digest_; }
-    const dispatch::Kpis& kpis() const { return kpis_; }
+    // Derived on demand after a change (a plan adoption need not pay for it, the views do).
+    const DispatchDigest& digest() const;
+    const dispatch::Kpis& kpis() const;
     // What the current plan was computed from (for what-if previews); invalid before a plan.
     const PlanBasis& basis() const { return basis_; }
     const SessionOptions& options() const { return options_; }
@@ -137,7 +138,7 @@ private:
     void postJob();
     void onPlanned(const PlanResultPtr& result);
     void adopt(dispatch::Plan plan, PlanBasis basis, bool store);
-    void refreshDigest();
+    void refreshDigest() const;
     void onEvents(const std::vector<dispatch::Event>& events);
     void closeShift();
     template <class F>
@@ -148,8 +149,9 @@ private:
     std::shared_ptr<const spatial::ZoneSet> dongs_;
     std::unique_ptr<dispatch::ShiftRunner> runner_;
     QHash<QString, QString> districts_;
-    DispatchDigest digest_;
-    dispatch::Kpis kpis_;
+    mutable DispatchDigest digest_;
+    mutable dispatch::Kpis kpis_;
+    mutable bool digestStale_ = true;
     PlanBasis basis_;
 
     // Clock.

@@ -2,6 +2,12 @@
 
 #include <QElapsedTimer>
 
+#ifdef __linux__
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
 #include "app/session/plan_repair.h"
 #include "core/solver/solve.h"
 
@@ -10,9 +16,26 @@ namespace chongal::app {
 SolverWorker::SolverWorker(std::shared_ptr<const travel::TravelModel> travel, int streamIntervalMs)
     : travel_(std::move(travel)), streamIntervalMs_(streamIntervalMs) {}
 
+namespace {
+
+// The search may use a whole core for seconds; the GUI thread must win whenever they compete
+// for one. QThread priorities do not apply to Linux's normal scheduling class, a thread's nice
+// value does.
+void yieldToTheGui() {
+#ifdef __linux__
+    static thread_local bool done = false;
+    if (done) return;
+    done = true;
+    setpriority(PRIO_PROCESS, id_t(syscall(SYS_gettid)), 4);  // about 30 % of a shared core
+#endif
+}
+
+}  // namespace
+
 // The steps of SolverDispatcher::plan, plus streaming of improvements and the basis for
 // what-if previews (which the Dispatcher interface has no room for).
 void SolverWorker::run(const PlanJob& job) {
+    yieldToTheGui();
     QElapsedTimer clock;
     clock.start();
     auto snapshot = std::make_shared<const dispatch::Snapshot>(

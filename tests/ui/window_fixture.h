@@ -33,10 +33,13 @@ struct ConsoleFixture {
         window.reset();  // views before the session they show
         session.reset();
     }
-    // Waits for the first plan and for the search that follows it to end.
+    // Waits for the first plan and for the search that follows it to end, and for the views to
+    // show it (a plan's refresh waits for the event loop).
     bool waitForPlan(int timeoutMs = 15000) {
-        return QTest::qWaitFor(
+        const bool done = QTest::qWaitFor(
             [&] { return !session->waitingForFirstPlan() && !session->isPlanning(); }, timeoutMs);
+        QCoreApplication::processEvents();
+        return done;
     }
 };
 
