@@ -40,12 +40,14 @@ bool startDemoDrag(ui::MainWindow& w) {
     for (const app::OrderRow& o : d.orders) {
         if (o.status != dispatch::OrderStatus::Open || !o.planned) continue;
         w.selectOrder(o.id);
+        // Show the source row with a few rows below it: the target is the next one.
+        const auto& rows = t->rows();
+        for (std::size_t r = 0; r + 3 < rows.size(); ++r)
+            if (rows[r].courierId == o.courierId) t->ensureCourierVisible(rows[r + 3].courierId);
         const QRect from = t->blockRect(o.id, false);
         if (from.isNull()) continue;
         const int row = t->rowAt(from.center().y());
-        const int target = t->rowAt(from.center().y() + ui::RouteTimeline::kRowHeight) >= 0
-                               ? from.center().y() + ui::RouteTimeline::kRowHeight
-                               : from.center().y() - ui::RouteTimeline::kRowHeight;
+        const int target = from.center().y() + ui::RouteTimeline::kRowHeight;
         if (row < 0 || t->rowAt(target) < 0) continue;
         QWidget* vp = t->viewport();
         const QPoint to(from.center().x() + 40, target);
@@ -93,8 +95,10 @@ int main(int argc, char** argv) {
                                        "8");
     const QCommandLineOption dragDemo(QStringLiteral("drag-demo"),
                                       "Screenshot with a drag in progress.");
+    const QCommandLineOption selectAlert(QStringLiteral("select-alert"),
+                                         "Screenshot with the most urgent alert selected.");
     cli.addOptions({db, noStore, lang, scenario, seed, orders, fleet, speed, paused, shot,
-                    shotAfter, dragDemo});
+                    shotAfter, dragDemo, selectAlert});
     cli.process(app);
 
     QSettings settingsFile;
@@ -138,6 +142,7 @@ int main(int argc, char** argv) {
             if (!session.hasShift() || session.waitingForFirstPlan()) return;
             poll->stop();
             QTimer::singleShot(afterMs, &window, [&, file] {
+                if (cli.isSet(selectAlert)) window.action(QStringLiteral("nextAlert"))->trigger();
                 if (cli.isSet(dragDemo) && !startDemoDrag(window))
                     std::fprintf(stderr, "chongal: no order to drag for the demo\n");
                 QTimer::singleShot(300, &window, [&, file] {

@@ -23,7 +23,9 @@ AlertsDock::AlertsDock(AlertsModel* model, QWidget* parent)
     fitColumn(AlertsModel::Kind, {app::alertKindText(app::AlertKind::StalePosition),
                                   app::alertKindText(app::AlertKind::Unassigned)});
     fitColumn(AlertsModel::Subject, {QStringLiteral("ME-0000")});
-    fitColumn(AlertsModel::Courier, {QStringLiteral("C000")});
+    fitColumn(AlertsModel::Detail,
+              {app::alertDetailText({app::AlertKind::StalePosition, {}, {}, 600, {}}),
+               app::alertDetailText({app::AlertKind::Late, {}, {}, 600, {}})});
 }
 
 void AlertsDock::updateCounts(const app::DispatchDigest& d) {

@@ -106,7 +106,7 @@ void MainWindow::createModelsAndViews() {
     splitDockWidget(ordersDock_, couriersDock_, Qt::Vertical);
     addDockWidget(Qt::RightDockWidgetArea, alertsDock_);
     addDockWidget(Qt::BottomDockWidgetArea, timelineDock);
-    resizeDocks({ordersDock_, alertsDock_}, {500, 330}, Qt::Horizontal);
+    resizeDocks({ordersDock_, alertsDock_}, {520, 380}, Qt::Horizontal);
     resizeDocks({ordersDock_, couriersDock_}, {480, 360}, Qt::Vertical);
     resizeDocks({timelineDock}, {270}, Qt::Vertical);
 
@@ -455,6 +455,9 @@ void MainWindow::refreshViews() {
     ordersModel_->setRows(d.orders);
     couriersModel_->setRows(d.couriers);
     alertsModel_->setRows(d.alerts);
+    // The alerts list is rebuilt when alerts come and go: keep the selected subject selected.
+    const QString subject = selectedOrder_.isEmpty() ? selectedCourier_ : selectedOrder_;
+    if (!subject.isEmpty() && alertsDock_->currentId() != subject) alertsDock_->selectId(subject);
     ordersDock_->updateCounts(d);
     couriersDock_->updateCounts(d);
     alertsDock_->updateCounts(d);

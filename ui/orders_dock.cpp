@@ -40,7 +40,7 @@ OrdersDock::OrdersDock(OrdersModel* model, QWidget* parent)
     fitColumn(OrdersModel::Due, {QStringLiteral("00:00")});
     fitColumn(OrdersModel::Eta, {QStringLiteral("00:00")});
     fitColumn(OrdersModel::Slack, {app::signedMinutes(-59 * 60)});
-    fitColumn(OrdersModel::Lock, {QStringLiteral("C000")});
+    fitColumn(OrdersModel::District, {QStringLiteral("서대문구 남가좌1동")});
 }
 
 void OrdersDock::updateCounts(const app::DispatchDigest& d) {

@@ -8,7 +8,7 @@ namespace chongal::app {
 class AlertsModel : public RowTableModel<AlertRow> {
     Q_OBJECT
 public:
-    enum Column { Kind, Subject, Courier, Detail, ColumnCount };
+    enum Column { Kind, Subject, Detail, Courier, ColumnCount };
     enum Category : int {
         LateCategory = 1 << 0,
         UnassignedCategory = 1 << 1,

@@ -7,7 +7,7 @@ namespace chongal::app {
 class OrdersModel : public RowTableModel<OrderRow> {
     Q_OBJECT
 public:
-    enum Column { Id, Status, Courier, Due, Eta, Slack, Lock, District, ColumnCount };
+    enum Column { Id, Status, Courier, Due, Eta, Slack, District, Lock, ColumnCount };
     // Filter categories (CategoryRole bits).
     enum Category : int {
         Active = 1 << 0,      // not delivered, not cancelled

@@ -52,7 +52,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+11" />
+            <location line="+13" />
             <source>%1 late · %2 at risk · %3 unassigned · %4 stale</source>
             <translation type="unfinished" />
         </message>
@@ -256,11 +256,6 @@
             <source>%1 · %2 working · %3 idle · %4 with warnings</source>
             <translation type="unfinished" />
         </message>
-        <message>
-            <location line="+6" />
-            <source> · %1 shown</source>
-            <translation type="unfinished" />
-        </message>
     </context>
     <context>
         <name>CouriersModel</name>
@@ -271,7 +266,7 @@
         </message>
         <message>
             <location line="+0" />
-            <location filename="../../ui/couriers_dock.cpp" line="-19" />
+            <location filename="../../ui/couriers_dock.cpp" line="-13" />
             <source>drop-off</source>
             <translation type="unfinished" />
         </message>
@@ -356,7 +351,7 @@
     <context>
         <name>DispatchSession</name>
         <message>
-            <location filename="../../app/session/dispatch_session.cpp" line="+339" />
+            <location filename="../../app/session/dispatch_session.cpp" line="+352" />
             <source>no shift is running</source>
             <translation type="unfinished" />
         </message>
@@ -1086,12 +1081,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Ctrl+Y</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>&amp;Move order to courier…</source>
             <translation type="unfinished" />
         </message>
@@ -1326,7 +1321,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+43" />
+            <location line="+51" />
             <source>Shift store error: %1</source>
             <translation type="unfinished" />
         </message>
@@ -1377,7 +1372,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+58" />
+            <location line="+65" />
             <source>shift over</source>
             <translation type="unfinished" />
         </message>
@@ -1874,11 +1869,6 @@
             <source>%1 · %2 open · %3 delivered · %4 late</source>
             <translation type="unfinished" />
         </message>
-        <message>
-            <location line="+6" />
-            <source> · %1 shown</source>
-            <translation type="unfinished" />
-        </message>
     </context>
     <context>
         <name>OrdersModel</name>
@@ -1931,7 +1921,7 @@
     <context>
         <name>ReplayPanel</name>
         <message>
-            <location filename="../../ui/history/replay_panel.cpp" line="+37" />
+            <location filename="../../ui/history/replay_panel.cpp" line="+38" />
             <source>Replay speed: shift minutes per real second</source>
             <translation type="unfinished" />
         </message>
@@ -1941,7 +1931,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+136" />
+            <location line="+15" />
+            <source>Orders by state at the slider time; late: delivered after the promise, or past it and not yet delivered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+128" />
             <source>Pause</source>
             <translation type="unfinished" />
         </message>
@@ -1961,8 +1956,38 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+7" />
-            <source>Waiting %1 · Assigned %2 · On board %3 · Delivered %4 · Cancelled %5 · Late %6 · Couriers online %7</source>
+            <location line="+13" />
+            <source>Waiting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Assigned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>On board</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Delivered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Late</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Couriers online</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2000,7 +2025,7 @@
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location line="+267" />
+            <location line="+268" />
             <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%n stop(s) left</source>
             <translation>
                 <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%n stop left</numerusform>
@@ -2123,25 +2148,25 @@
         </message>
         <message>
             <location line="+3" />
-            <location line="+39" />
+            <location line="+42" />
             <location line="+52" />
             <source>Orders</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-81" />
+            <location line="-84" />
             <source>Deliveries over the shift (per %1 min)</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+3" />
-            <location line="+40" />
+            <location line="+43" />
             <source>On time</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-39" />
-            <location line="+40" />
+            <location line="-42" />
+            <location line="+43" />
             <source>Late</source>
             <translation type="unfinished" />
         </message>
@@ -2183,6 +2208,11 @@
             <source>Not finished (interrupted or still running)</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location line="+3" />
+            <source>Could not be read: %1</source>
+            <translation type="unfinished" />
+        </message>
         <message numerus="yes">
             <location line="+2" />
             <source>%n event(s) could not be replayed</source>
@@ -2192,12 +2222,17 @@
             </translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+38" />
+            <source>%1 (unreadable)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
             <source>%1 (unfinished)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+29" />
+            <location line="+32" />
             <source>Shift number in this store</source>
             <translation type="unfinished" />
         </message>
@@ -2432,6 +2467,11 @@
         <message>
             <location filename="../../ui/table_dock.cpp" line="+25" />
             <source>All</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+99" />
+            <source> · %1 shown</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -52,7 +52,7 @@
             <translation>위치 끊김</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+13" />
             <source>%1 late · %2 at risk · %3 unassigned · %4 stale</source>
             <translation>지연 %1 · 위험 %2 · 미배정 %3 · 위치 끊김 %4</translation>
         </message>
@@ -256,11 +256,6 @@
             <source>%1 · %2 working · %3 idle · %4 with warnings</source>
             <translation>%1명 · 운행 %2 · 대기 %3 · 경고 %4</translation>
         </message>
-        <message>
-            <location line="+6" />
-            <source> · %1 shown</source>
-            <translation> · %1개 표시</translation>
-        </message>
     </context>
     <context>
         <name>CouriersModel</name>
@@ -271,7 +266,7 @@
         </message>
         <message>
             <location line="+0" />
-            <location filename="../../ui/couriers_dock.cpp" line="-19" />
+            <location filename="../../ui/couriers_dock.cpp" line="-13" />
             <source>drop-off</source>
             <translation>전달</translation>
         </message>
@@ -355,7 +350,7 @@
     <context>
         <name>DispatchSession</name>
         <message>
-            <location filename="../../app/session/dispatch_session.cpp" line="+339" />
+            <location filename="../../app/session/dispatch_session.cpp" line="+352" />
             <source>no shift is running</source>
             <translation>진행 중인 근무가 없습니다</translation>
         </message>
@@ -1084,12 +1079,12 @@
             <translation>다시 실행(&amp;R)</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Ctrl+Y</source>
             <translation>Ctrl+Y</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>&amp;Move order to courier…</source>
             <translation>주문을 라이더에게 옮기기(&amp;M)…</translation>
         </message>
@@ -1324,7 +1319,7 @@
             <translation>시계와 KPI</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location line="+51" />
             <source>Shift store error: %1</source>
             <translation>근무 저장소 오류: %1</translation>
         </message>
@@ -1375,7 +1370,7 @@
             <translation>총알 — %1</translation>
         </message>
         <message>
-            <location line="+58" />
+            <location line="+65" />
             <source>shift over</source>
             <translation>근무 종료</translation>
         </message>
@@ -1869,11 +1864,6 @@
             <source>%1 · %2 open · %3 delivered · %4 late</source>
             <translation>%1건 · 진행 %2 · 완료 %3 · 지연 %4</translation>
         </message>
-        <message>
-            <location line="+6" />
-            <source> · %1 shown</source>
-            <translation> · %1개 표시</translation>
-        </message>
     </context>
     <context>
         <name>OrdersModel</name>
@@ -1926,7 +1916,7 @@
     <context>
         <name>ReplayPanel</name>
         <message>
-            <location filename="../../ui/history/replay_panel.cpp" line="+37" />
+            <location filename="../../ui/history/replay_panel.cpp" line="+38" />
             <source>Replay speed: shift minutes per real second</source>
             <translation>재생 속도: 실제 1초당 근무 시간(분)</translation>
         </message>
@@ -1936,7 +1926,12 @@
             <translation>%1×</translation>
         </message>
         <message>
-            <location line="+136" />
+            <location line="+15" />
+            <source>Orders by state at the slider time; late: delivered after the promise, or past it and not yet delivered</source>
+            <translation>슬라이더 시각의 상태별 주문. 지연: 약속 시각 뒤에 배송되었거나, 약속 시각이 지났는데 아직 배송되지 않은 주문</translation>
+        </message>
+        <message>
+            <location line="+128" />
             <source>Pause</source>
             <translation>일시정지</translation>
         </message>
@@ -1956,9 +1951,39 @@
             <translation>%1 (+%2)</translation>
         </message>
         <message>
-            <location line="+7" />
-            <source>Waiting %1 · Assigned %2 · On board %3 · Delivered %4 · Cancelled %5 · Late %6 · Couriers online %7</source>
-            <translation>대기 %1 · 배정 %2 · 적재 %3 · 완료 %4 · 취소 %5 · 지연 %6 · 접속 라이더 %7</translation>
+            <location line="+13" />
+            <source>Waiting</source>
+            <translation>대기</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Assigned</source>
+            <translation>배정됨</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>On board</source>
+            <translation>적재 중</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Delivered</source>
+            <translation>배송 완료</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancelled</source>
+            <translation>취소</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Late</source>
+            <translation>지연</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Couriers online</source>
+            <translation>접속 라이더</translation>
         </message>
     </context>
     <context>
@@ -1994,7 +2019,7 @@
             <translation>라이더</translation>
         </message>
         <message numerus="yes">
-            <location line="+267" />
+            <location line="+268" />
             <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%n stop(s) left</source>
             <translation>
                 <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;남은 정차 %n곳</numerusform>
@@ -2115,25 +2140,25 @@
         </message>
         <message>
             <location line="+3" />
-            <location line="+39" />
+            <location line="+42" />
             <location line="+52" />
             <source>Orders</source>
             <translation>주문</translation>
         </message>
         <message>
-            <location line="-81" />
+            <location line="-84" />
             <source>Deliveries over the shift (per %1 min)</source>
             <translation>근무 중 배송 (%1분 단위)</translation>
         </message>
         <message>
             <location line="+3" />
-            <location line="+40" />
+            <location line="+43" />
             <source>On time</source>
             <translation>정시</translation>
         </message>
         <message>
-            <location line="-39" />
-            <location line="+40" />
+            <location line="-42" />
+            <location line="+43" />
             <source>Late</source>
             <translation>지연</translation>
         </message>
@@ -2175,6 +2200,11 @@
             <source>Not finished (interrupted or still running)</source>
             <translation>끝나지 않음 (중단되었거나 진행 중)</translation>
         </message>
+        <message>
+            <location line="+3" />
+            <source>Could not be read: %1</source>
+            <translation>읽을 수 없음: %1</translation>
+        </message>
         <message numerus="yes">
             <location line="+2" />
             <source>%n event(s) could not be replayed</source>
@@ -2183,12 +2213,17 @@
             </translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+38" />
+            <source>%1 (unreadable)</source>
+            <translation>%1 (읽을 수 없음)</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>%1 (unfinished)</source>
             <translation>%1 (미완료)</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+32" />
             <source>Shift number in this store</source>
             <translation>이 저장소의 근무 번호</translation>
         </message>
@@ -2424,6 +2459,11 @@
             <location filename="../../ui/table_dock.cpp" line="+25" />
             <source>All</source>
             <translation>전체</translation>
+        </message>
+        <message>
+            <location line="+99" />
+            <source> · %1 shown</source>
+            <translation> · %1개 표시</translation>
         </message>
     </context>
     <context>
