@@ -1,6 +1,7 @@
 #include "app/session/scenario_source.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 #include <algorithm>
 #include <numeric>
@@ -101,6 +102,29 @@ io::OrderImport importOrders(const QString& path) {
 io::CourierImport importCouriers(const QString& path) {
     return isJsonLines(path) ? io::readCouriersJsonlFile(path)
                              : io::readCouriersCsvFile(path.toStdString());
+}
+
+ImportedFiles importFiles(const QString& ordersPath, const QString& couriersPath) {
+    ImportedFiles out;
+    auto report = [&](const QString& path, const std::vector<io::RowError>& errors) {
+        for (const io::RowError& e : errors)
+            out.rejected << QStringLiteral("%1:%2: %3")
+                                .arg(QFileInfo(path).fileName())
+                                .arg(e.row)
+                                .arg(QString::fromStdString(e.message));
+    };
+    io::OrderImport orders = importOrders(ordersPath);
+    report(ordersPath, orders.errors);
+    out.orders = std::move(orders.items);
+    std::optional<int> offset = orders.utcOffsetS;
+    if (!couriersPath.isEmpty()) {
+        io::CourierImport couriers = importCouriers(couriersPath);
+        report(couriersPath, couriers.errors);
+        out.couriers = std::move(couriers.items);
+        if (!offset) offset = couriers.utcOffsetS;
+    }
+    out.utcOffsetS = offset.value_or(sim::kSeoulUtcOffsetS);
+    return out;
 }
 
 std::optional<sim::Scenario> scenarioFromImport(const QString& name, std::vector<Order> orders,

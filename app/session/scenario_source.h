@@ -3,6 +3,7 @@
 // bundled Seoul data, or orders/couriers files imported in the interchange format (CSV or JSON
 // lines, chosen by the file's extension); and the export of a shift's orders and couriers.
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 #include "core/io/interchange.h"
@@ -34,6 +35,16 @@ QString scenarioCode(ScenarioKind kind);
 bool isJsonLines(const QString& path);
 io::OrderImport importOrders(const QString& path);
 io::CourierImport importCouriers(const QString& path);
+
+// File > Import: the orders file and, optionally, the couriers file, each in either format; every
+// rejected row is reported as "<file name>:<row>: <reason>" and does not stop the good rows.
+struct ImportedFiles {
+    std::vector<Order> orders;
+    std::vector<Courier> couriers;
+    int utcOffsetS = sim::kSeoulUtcOffsetS;  // of the first time read
+    QStringList rejected;
+};
+ImportedFiles importFiles(const QString& ordersPath, const QString& couriersPath = {});
 
 // A shift from imported items: it starts at the earliest shift start or order time; orders
 // without placed_at are known from that start. Nullopt with the reason when nothing is left.

@@ -1011,7 +1011,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.cpp" line="+62" />
+            <location filename="../../ui/main_window.cpp" line="+52" />
             <source>Chongal dispatch console</source>
             <translation type="unfinished" />
         </message>
@@ -1336,7 +1336,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+50" />
+            <location filename="../../ui/main_window_files.cpp" line="+27" />
             <location line="+7" />
             <source>New shift</source>
             <translation type="unfinished" />
@@ -1372,7 +1372,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+65" />
+            <location filename="../../ui/main_window.cpp" line="+108" />
             <source>shift over</source>
             <translation type="unfinished" />
         </message>
@@ -1468,7 +1468,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+33" />
+            <location filename="../../ui/main_window_files.cpp" line="+12" />
             <source>Interchange files (*.csv *.jsonl *.ndjson *.json)</source>
             <translation type="unfinished" />
         </message>
@@ -1483,7 +1483,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+21" />
+            <location line="+14" />
             <source>Imported: %1</source>
             <translation type="unfinished" />
         </message>
@@ -1498,7 +1498,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+14" />
+            <location line="+15" />
             <source>%1 orders added to this shift.</source>
             <translation type="unfinished" />
         </message>

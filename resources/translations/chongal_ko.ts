@@ -1009,7 +1009,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.cpp" line="+62" />
+            <location filename="../../ui/main_window.cpp" line="+52" />
             <source>Chongal dispatch console</source>
             <translation>총알 배차 콘솔</translation>
         </message>
@@ -1334,7 +1334,7 @@
             <translation>%1: 라이더 위에 놓으세요</translation>
         </message>
         <message>
-            <location line="+50" />
+            <location filename="../../ui/main_window_files.cpp" line="+27" />
             <location line="+7" />
             <source>New shift</source>
             <translation>새 근무</translation>
@@ -1370,7 +1370,7 @@
             <translation>총알 — %1</translation>
         </message>
         <message>
-            <location line="+65" />
+            <location filename="../../ui/main_window.cpp" line="+108" />
             <source>shift over</source>
             <translation>근무 종료</translation>
         </message>
@@ -1466,7 +1466,7 @@
             <translation>%1에는 고정할 경로가 없습니다</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location filename="../../ui/main_window_files.cpp" line="+12" />
             <source>Interchange files (*.csv *.jsonl *.ndjson *.json)</source>
             <translation>교환 파일 (*.csv *.jsonl *.ndjson *.json)</translation>
         </message>
@@ -1481,7 +1481,7 @@
             <translation>라이더 가져오기 (취소: 주문을 현재 근무에 추가)</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+14" />
             <source>Imported: %1</source>
             <translation>가져옴: %1</translation>
         </message>
@@ -1496,7 +1496,7 @@
             <translation>시작할 수 없습니다: %1.</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+15" />
             <source>%1 orders added to this shift.</source>
             <translation>현재 근무에 주문 %1건을 추가했습니다.</translation>
         </message>

@@ -1,3 +1,4 @@
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QUndoStack>
@@ -300,6 +301,35 @@ private slots:
         }
         QCOMPARE(kinds, (QStringList{"move", "undo-move", "move", "unlock-order", "undo-lock-order",
                                      "lock-sequence", "undo-lock-sequence"}));
+    }
+
+    // File > Import: good rows become a shift, bad ones are reported with file and row.
+    void importedFilesMakeAShift() {
+        const ImportedFiles in = importFiles(CHONGAL_TEST_DATA "/interchange/orders_mixed.csv",
+                                             CHONGAL_TEST_DATA "/interchange/couriers_mixed.csv");
+        QVERIFY(!in.orders.empty());
+        QVERIFY(!in.couriers.empty());
+        QVERIFY(in.rejected.contains(QRegularExpression("^orders_mixed\\.csv:3: .*dropoff_lon")));
+        QVERIFY(in.rejected.contains(
+            QRegularExpression("^couriers_mixed\\.csv:3: shift_end is not after shift_start$")));
+        QCOMPARE(in.utcOffsetS, 9 * 3600);
+        QString why;
+        auto scenario = scenarioFromImport("imported", in.orders, in.couriers, in.utcOffsetS, &why);
+        QVERIFY2(scenario, qPrintable(why));
+        DispatchSession s(testing::fastOptions());
+        s.start(std::move(*scenario), {"imported", "import", std::nullopt, "{}"});
+        QTRY_VERIFY_WITH_TIMEOUT(!s.waitingForFirstPlan(), kPlanWaitMs);
+        QCOMPARE(s.state().orders().size(), in.orders.size());
+        QCOMPARE(s.state().couriers().size(), in.couriers.size());
+        // Orders alone (JSON lines), with their own report.
+        const ImportedFiles jsonl =
+            importFiles(CHONGAL_TEST_DATA "/interchange/orders_mixed.jsonl");
+        QVERIFY(jsonl.couriers.empty());
+        QVERIFY(!jsonl.orders.empty());
+        QVERIFY(!jsonl.rejected.isEmpty());
+        QVERIFY(jsonl.rejected.front().startsWith("orders_mixed.jsonl:"));
+        QVERIFY(!scenarioFromImport("no couriers", jsonl.orders, {}, 0, &why));
+        QCOMPARE(why, QString("no couriers"));
     }
 
     // Starting a new shift replaces the old one; plans of the old one are dropped.
