@@ -1,9 +1,6 @@
 #include "app/session/dispatch_session.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <algorithm>
-#include <cmath>
 
 #include "app/session/store_writer.h"
 
@@ -105,7 +102,7 @@ void DispatchSession::start(sim::Scenario scenario, const ShiftLabel& label) {
     inFlight_ = 0;
     inFlightCancel_.reset();
     dropInFlight_ = forceReplan_ = changedSinceJob_ = needsReplan_ = false;
-    firstPlanDone_ = finished_ = false;
+    firstPlanDone_ = finished_ = finishStored_ = false;
     revision_ = plansAdopted_ = 0;
     lastPlanSeconds_ = 0.0;
     simCarry_ = 0.0;
@@ -223,15 +220,17 @@ void DispatchSession::tick() {
 void DispatchSession::afterChange() {
     flushEvents();
     digestStale_ = true;
-    if (finished_) {
+    const bool justFinished = finished_ && !finishStored_;
+    if (justFinished) {
+        finishStored_ = true;
         tick_.stop();
         toStore([at = runner_->now()](StoreWriter& w) { w.finish(at); });
         if (inFlightCancel_) inFlightCancel_->store(true);
-    } else {
+    } else if (!finished_) {
         maybePlan();
     }
     emit advanced();
-    if (finished_) {
+    if (justFinished) {
         emit clockChanged();
         emit shiftFinished();
     }

@@ -161,6 +161,7 @@ private:
     double simCarry_ = 0.0;  // simulated seconds owed to the runner
     bool running_ = true;
     bool finished_ = false;
+    bool finishStored_ = false;  // the shift was marked finished in the store
 
     // Planning.
     QThread solverThread_;
