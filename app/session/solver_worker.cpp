@@ -8,7 +8,6 @@
 #include <unistd.h>
 #endif
 
-#include "app/session/plan_repair.h"
 #include "core/solver/solve.h"
 
 namespace chongal::app {
@@ -40,10 +39,7 @@ void SolverWorker::run(const PlanJob& job) {
     clock.start();
     auto snapshot = std::make_shared<const dispatch::Snapshot>(
         dispatch::buildSnapshot(*job.state, *travel_, job.now, job.previous.get()));
-    solver::Solution warm;
-    auto emitResult = [&](const solver::Solution& found, bool final) {
-        const solver::Solution s =
-            repairUnassigned(snapshot->problem, found, job.previous ? &warm : nullptr);
+    auto emitResult = [&](const solver::Solution& s, bool final) {
         auto r = std::make_shared<PlanResult>();
         r->generation = job.generation;
         r->final = final;
@@ -58,6 +54,7 @@ void SolverWorker::run(const PlanJob& job) {
     options.timeLimitSeconds = job.seconds;
     options.seed = job.seed;
     options.cancel = job.cancel.get();
+    solver::Solution warm;
     if (job.previous) {
         warm = dispatch::warmStartFrom(*snapshot, *job.state, *job.previous);
         options.warmStart = &warm;

@@ -194,7 +194,7 @@ private slots:
             s.inject({{0, "feed:test", dispatch::OrderCreated{extra}}}, "feed", "{}").isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(!s.isPlanning(), kPlanWaitMs);
         QVERIFY(s.plansAdopted() >= 2);
-        // Planned although every courier is on a committed pickup leg (app/session/plan_repair.h).
+        // Planned although every courier is on a committed pickup leg.
         QVERIFY(!plannedCourier(s, "EXTRA-1").isEmpty());
     }
 
