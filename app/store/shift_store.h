@@ -2,10 +2,12 @@
 // The shift store: one SQLite file holding every shift a console ran, as an event log plus
 // courier traces, plan revisions, operator actions and rejected feed input.
 //
-// Threading and sharing: ONE writer. A ShiftStore is used from one thread only, and a store
-// opened read-write holds an exclusive lock on the file for its whole life, so a second console
-// (another process, or another ShiftStore in this one) is refused with ErrorKind::Locked and
-// the file is left as it was. Read-only review is refused the same way while a console writes.
+// Threading and sharing: ONE writer, any number of readers. A ShiftStore is used from one thread
+// only. A store opened read-write holds the writer lock (writer_lock.h: a companion file
+// "<store>-writer", removed on close) for its whole life, so a second console (another process,
+// or another ShiftStore in this one) is refused with ErrorKind::Locked and the file is left as
+// it was. Read-only review opens beside a writing console and sees every committed write as of
+// each read (WAL snapshots); it never keeps a console out.
 //
 // Durability: every write call is one transaction, committed durably (WAL, synchronous=FULL)
 // before it returns; a returned sequence number means the event survives a crash or power loss.

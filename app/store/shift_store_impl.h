@@ -11,6 +11,7 @@
 #include "app/store/position_codec.h"
 #include "app/store/shift_store.h"
 #include "app/store/statement.h"
+#include "app/store/writer_lock.h"
 
 namespace chongal::store {
 
@@ -22,6 +23,10 @@ struct StoreState {
     Mode mode = Mode::ReadOnly;
     bool damaged = false;
     std::string warning;
+
+    // Read-write only. Declared before the connection so that it is released after the
+    // connection closed (and checkpointed): no other writer can slip in before that.
+    WriterLock writerLock;
 
     // Declared before everything holding statements: members are destroyed in reverse order,
     // so statements are finalized before the connection closes.

@@ -33,8 +33,7 @@ StoreError explain(const StoreError& e, const std::string& path, ShiftStore::Mod
     const std::string why = "(" + e.message + ")";
     switch (e.kind) {
         case ErrorKind::Locked:
-            return {e.kind, path + " is locked by another console (or a review in progress); " +
-                                "close it there first " + why};
+            return {e.kind, path + " is locked by another console; close it there first " + why};
         case ErrorKind::NotAStore:
             return {e.kind, path + " is not a Chongal shift store " + why};
         case ErrorKind::Damaged:
@@ -104,6 +103,15 @@ Result<ShiftStore> ShiftStore::open(const std::string& path, Mode mode, const Op
     d->path = path;
     d->mode = mode;
     try {
+        // One writer: see writer_lock.h. Taken before anything looks at the file, so creating
+        // and migrating it happen under the lock too; readers never take it.
+        if (mode == Mode::ReadWrite) {
+            try {
+                d->writerLock = WriterLock::acquire(path, options.busyTimeoutMs);
+            } catch (const StoreException& e) {
+                return explain(e.error(), path, mode);
+            }
+        }
         FileFacts facts = inspectFile(path);
         if (!facts.exists) {
             if (mode == Mode::ReadOnly)
@@ -124,9 +132,6 @@ Result<ShiftStore> ShiftStore::open(const std::string& path, Mode mode, const Op
             // left by a crash. An empty WAL checkpoints to nothing, and closing then removes it.
             setCheckpointOnClose(conn, !facts.walHasContent);
             sqlite3_busy_timeout(conn.get(), options.busyTimeoutMs);
-            // One writer: in EXCLUSIVE locking mode the first read takes the file lock and the
-            // connection keeps it until closed, so no other console can open the store meanwhile.
-            if (mode == Mode::ReadWrite) conn.exec("PRAGMA locking_mode = EXCLUSIVE");
             if (auto refused = identify(conn, path, mode)) return *refused;
             if (options.quickCheckOnOpen)
                 if (auto refused = checkSound(conn, *d)) return *refused;

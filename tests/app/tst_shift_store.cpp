@@ -11,6 +11,7 @@
 #include "app/store/schema.h"
 #include "app/store/shift_store.h"
 #include "app/store/statement.h"
+#include "app/store/writer_lock.h"
 #include "store_fixtures.h"
 
 using namespace chongal;
@@ -537,13 +538,11 @@ private slots:
         const QString p = makeStore("locked.chongal", 5);
         auto first = openOrFail(p, Mode::ReadWrite);
         const QByteArray before = fixtures::fileHash(p);
-        for (const Mode mode : {Mode::ReadWrite, Mode::ReadOnly}) {
-            const auto second = ShiftStore::open(p.toStdString(), mode);
-            QVERIFY(!second);
-            QCOMPARE(second.error().kind, ErrorKind::Locked);
-            QVERIFY2(QString::fromStdString(second.error().message).contains("another console"),
-                     second.error().message.c_str());
-        }
+        const auto second = ShiftStore::open(p.toStdString(), Mode::ReadWrite);
+        QVERIFY(!second);
+        QCOMPARE(second.error().kind, ErrorKind::Locked);
+        QVERIFY2(QString::fromStdString(second.error().message).contains("another console"),
+                 second.error().message.c_str());
         QCOMPARE(fixtures::fileHash(p), before);
         // The first console is unaffected.
         const ShiftId id = ok(first.listShifts()).at(0).id;
@@ -551,13 +550,57 @@ private slots:
         QVERIFY(first.append(id, std::span(&e, 1)));
     }
 
-    void reviewInProgressKeepsAConsoleOut() {
-        const QString p = makeStore("reviewing.chongal", 5);
+    void reviewReadsBesideTheWritingConsole() {
+        const QString p = makeStore("reviewed-live.chongal", 5);
+        auto console = openOrFail(p, Mode::ReadWrite);
+        const ShiftId first = ok(console.listShifts()).at(0).id;
         auto review = openOrFail(p, Mode::ReadOnly);
+        QCOMPARE(ok(review.listShifts()).size(), 1u);
+        const std::size_t eventsBefore = ok(review.events(first)).size();
+        QVERIFY(eventsBefore > 0);
+
+        // What the console commits after the review opened shows in the review's next read.
+        const dispatch::Event e{fixtures::kShiftStart + 99, "sim", dispatch::CourierLeft{"x"}};
+        QVERIFY(console.append(first, std::span(&e, 1)));
+        const ShiftId next =
+            ok(console.createShift(fixtures::newShift("주간", fixtures::kShiftStart, 32400)));
+        QCOMPARE(ok(review.events(first)).size(), eventsBefore + 1);
+        const auto shifts = ok(review.listShifts());
+        QCOMPARE(shifts.size(), 2u);
+        QCOMPARE(shifts.back().id, next);
+        // The review cannot write, and the console is still the only writer.
+        QCOMPARE(review.append(first, std::span(&e, 1)).error().kind, ErrorKind::ReadOnly);
         QCOMPARE(ShiftStore::open(p.toStdString(), Mode::ReadWrite).error().kind,
                  ErrorKind::Locked);
+        QVERIFY(console.finishShift(next, fixtures::kShiftStart + 100));
+    }
+
+    void reviewInProgressDoesNotKeepAConsoleOut() {
+        const QString p = makeStore("reviewing.chongal", 5);
+        auto review = openOrFail(p, Mode::ReadOnly);
         auto secondReview = ShiftStore::open(p.toStdString(), Mode::ReadOnly);
         QVERIFY2(secondReview, "two reviews may read at once");
+        auto console = ShiftStore::open(p.toStdString(), Mode::ReadWrite);
+        QVERIFY2(console, console ? "" : console.error().message.c_str());
+        QVERIFY(console->createShift(fixtures::newShift("주간", fixtures::kShiftStart, 32400)));
+        QCOMPARE(ok(review.listShifts()).size(), 2u);
+    }
+
+    void writerLockLeavesNothingBehind() {
+        const QString p = makeStore("companion.chongal", 1);
+        const QString companion = QString::fromStdString(WriterLock::companionPath(p.toStdString()));
+        {
+            auto console = openOrFail(p, Mode::ReadWrite);
+            QVERIFY(QFileInfo::exists(companion));
+        }
+        QVERIFY(!QFileInfo::exists(companion));
+        // A companion left by a crashed console (no lock held) does not keep the next one out.
+        {
+            QFile stale(companion);
+            QVERIFY(stale.open(QIODevice::WriteOnly));
+        }
+        QVERIFY(ShiftStore::open(p.toStdString(), Mode::ReadWrite));
+        QVERIFY(!QFileInfo::exists(companion));
     }
 
     void secondConsoleIsRefusedFromAnotherProcess() {
@@ -572,10 +615,16 @@ private slots:
         QCOMPARE(holder.readLine().trimmed(), QByteArray("held"));
 
         const QByteArray before = fixtures::fileHash(p);
-        for (const Mode mode : {Mode::ReadWrite, Mode::ReadOnly}) {
-            const auto r = ShiftStore::open(p.toStdString(), mode);
-            QVERIFY(!r);
-            QCOMPARE(r.error().kind, ErrorKind::Locked);
+        const auto r = ShiftStore::open(p.toStdString(), Mode::ReadWrite);
+        QVERIFY(!r);
+        QCOMPARE(r.error().kind, ErrorKind::Locked);
+        QVERIFY2(QString::fromStdString(r.error().message).contains("another console"),
+                 r.error().message.c_str());
+        {
+            // A review from a third process reads the held store.
+            auto review = ShiftStore::open(p.toStdString(), Mode::ReadOnly);
+            QVERIFY2(review, review ? "" : review.error().message.c_str());
+            QCOMPARE(ok(review->listShifts()).size(), 1u);
         }
         QCOMPARE(fixtures::fileHash(p), before);
 
