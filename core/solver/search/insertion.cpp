@@ -44,8 +44,8 @@ void bestSingle(const InsertionContext& ctx, const SearchRoute& r, int routeInde
         if (skip(ctx)) continue;
         const int a = r.loc[j - 1], b = r.loc[j];
         const Time t1 = legTime(p, a, s.location), t2 = legTime(p, s.location, b);
-        const Dist addDist = legDist(p, a, s.location) + legDist(p, s.location, b) - legDist(p, a, b);
-        const Time addTravel = t1 + t2 - legTime(p, a, b);
+        const Dist addDist = legDist(p, a, s.location) + legDist(p, s.location, b) - r.edgeDist(j);
+        const Time addTravel = t1 + t2 - r.edgeTime(j);
         if (boundDelta(ctx, r, addDist, addTravel) >= best.delta) continue;
         const TwSegment whole =
             TwSegment::merge(TwSegment::merge(r.fwd[j - 1], seg, t1), r.bwd[j], t2);
@@ -54,8 +54,40 @@ void bestSingle(const InsertionContext& ctx, const SearchRoute& r, int routeInde
     }
 }
 
+// The linear part of any insertion's bound: what the added distance and travel time cost.
+Cost detourCost(const InsertionContext& ctx, Dist addDist, Time addTravel) {
+    return ctx.params.perDistance * addDist + ctx.params.perTravelTime * addTravel;
+}
+
+// A stop's detour at every position of a route ("before node j", j in [first, n+1]): with a
+// pickup placed earlier, a delivery before j adds exactly this, so the pair's bound splits into
+// pickup detour + delivery detour. `suffixMin[j]` is the cheapest detour at j or later.
+struct Detours {
+    std::vector<Dist> dist;
+    std::vector<Time> travel;
+    std::vector<Cost> cost, suffixMin;
+
+    void compute(const InsertionContext& ctx, const SearchRoute& r, int location, int first) {
+        const Problem& p = ctx.problem;
+        const int n = r.size();
+        dist.resize(n + 2);
+        travel.resize(n + 2);
+        cost.resize(n + 2);
+        suffixMin.resize(n + 3);
+        suffixMin[n + 2] = kNoInsertion;
+        for (int j = n + 1; j >= first; --j) {
+            const int a = r.loc[j - 1], b = r.loc[j];
+            dist[j] = legDist(p, a, location) + legDist(p, location, b) - r.edgeDist(j);
+            travel[j] = legTime(p, a, location) + legTime(p, location, b) - r.edgeTime(j);
+            cost[j] = detourCost(ctx, dist[j], travel[j]);
+            suffixMin[j] = std::min(suffixMin[j + 1], cost[j]);
+        }
+    }
+};
+
 // A pickup before node i and its delivery before node j (i <= j): the load is carried over nodes
-// i-1..j-1. The partial segment fwd[i-1]+P+nodes i..j-1 is grown as j advances.
+// i-1..j-1. The partial segment fwd[i-1]+P+nodes i..j-1 is grown as j advances. Positions are
+// pruned by lower bounds (detours without time warp) before any segment is merged.
 void bestPair(const InsertionContext& ctx, const SearchRoute& r, int routeIndex, int request,
               Insertion& best) {
     const Problem& p = ctx.problem;
@@ -66,52 +98,67 @@ void bestPair(const InsertionContext& ctx, const SearchRoute& r, int routeIndex,
     const Load size = ps.load;
     const Load cap = p.vehicles[r.vehicle].capacity;
     const int n = r.size();
+    const Cost open = boundDelta(ctx, r, 0, 0);  // opening an empty route costs its vehicle
+    thread_local Detours delivery;
+    bool deliveryKnown = false;
     for (int i = r.fixedCount + 1; i <= n + 1; ++i) {
         if (r.load[i - 1] + size > cap) continue;
         const int a = r.loc[i - 1];
         const Time tToP = legTime(p, a, ps.location);
         const Dist pDist = legDist(p, a, ps.location);
-        // The pickup's own detour bounds every j from below (the delivery only adds to it).
-        if (i <= n) {
+        // Pickup and delivery together, before node i.
+        const Dist sameDist = pDist + legDist(p, ps.location, ds.location) +
+                              legDist(p, ds.location, r.loc[i]) - r.edgeDist(i);
+        const Time sameTravel = tToP + legTime(p, ps.location, ds.location) +
+                                legTime(p, ds.location, r.loc[i]) - r.edgeTime(i);
+        const bool sameWorth = open + detourCost(ctx, sameDist, sameTravel) < best.delta;
+        // The pickup alone before node i; a later delivery adds its own detour.
+        Dist pAdd = 0;
+        Time pTravel = 0;
+        bool laterWorth = i <= n;
+        if (laterWorth) {
             const int b = r.loc[i];
-            const Dist pAdd = pDist + legDist(p, ps.location, b) - legDist(p, a, b);
-            const Time pTravel = tToP + legTime(p, ps.location, b) - legTime(p, a, b);
-            if (boundDelta(ctx, r, pAdd, pTravel) >= best.delta) continue;
+            pAdd = pDist + legDist(p, ps.location, b) - r.edgeDist(i);
+            pTravel = tToP + legTime(p, ps.location, b) - r.edgeTime(i);
+            if (open + detourCost(ctx, pAdd, pTravel) >= best.delta) {
+                laterWorth = false;
+            } else {
+                if (!deliveryKnown) delivery.compute(ctx, r, ds.location, r.fixedCount + 2);
+                deliveryKnown = true;
+                laterWorth = open + detourCost(ctx, pAdd, pTravel) + delivery.suffixMin[i + 1] <
+                             best.delta;
+            }
         }
+        if (!sameWorth && !laterWorth) continue;
         TwSegment partial = TwSegment::merge(r.fwd[i - 1], pSeg, tToP);
         if (ctx.params.hardWindows && partial.timeWarp > 0) continue;
+        if (sameWorth && !skip(ctx)) {
+            const Time tToD = legTime(p, ps.location, ds.location);
+            const Time tFromD = legTime(p, ds.location, r.loc[i]);
+            const TwSegment whole =
+                TwSegment::merge(TwSegment::merge(partial, dSeg, tToD), r.bwd[i], tFromD);
+            const Cost d = priced(ctx, r, sameDist, sameTravel, whole);
+            if (d < best.delta) best = {d, routeIndex, i, i};
+        }
+        if (!laterWorth) continue;
+        const Cost pCost = open + detourCost(ctx, pAdd, pTravel);
         Load maxLoad = r.load[i - 1];
-        for (int j = i; j <= n + 1; ++j) {
-            if (j > i) {
-                maxLoad = std::max(maxLoad, r.load[j - 1]);
-                if (maxLoad + size > cap) break;
-                const int prev = j == i + 1 ? ps.location : r.loc[j - 2];
-                partial = TwSegment::merge(partial, r.seg[j - 1], legTime(p, prev, r.loc[j - 1]));
-                if (ctx.params.hardWindows && partial.timeWarp > 0) break;
-            }
-            if (skip(ctx)) continue;
-            const int before = j == i ? ps.location : r.loc[j - 1];
-            const int after = r.loc[j];
-            const Time tToD = legTime(p, before, ds.location);
-            const Time tFromD = legTime(p, ds.location, after);
-            Dist addDist;
-            Time addTravel;
-            if (j == i) {
-                addDist = pDist + legDist(p, ps.location, ds.location) +
-                          legDist(p, ds.location, after) - legDist(p, a, after);
-                addTravel = tToP + tToD + tFromD - legTime(p, a, after);
-            } else {
-                const int b = r.loc[i];
-                addDist = pDist + legDist(p, ps.location, b) - legDist(p, a, b) +
-                          legDist(p, before, ds.location) + legDist(p, ds.location, after) -
-                          legDist(p, before, after);
-                addTravel = tToP + legTime(p, ps.location, b) - legTime(p, a, b) + tToD +
-                            tFromD - legTime(p, before, after);
-            }
-            if (boundDelta(ctx, r, addDist, addTravel) >= best.delta) continue;
+        for (int j = i + 1; j <= n + 1; ++j) {
+            if (pCost + delivery.suffixMin[j] >= best.delta) break;  // no later j can win
+            maxLoad = std::max(maxLoad, r.load[j - 1]);
+            if (maxLoad + size > cap) break;
+            // Node j-1 follows the pickup (j == i+1) or its route predecessor (a known leg).
+            const Time toNode =
+                j == i + 1 ? legTime(p, ps.location, r.loc[j - 1]) : r.edgeTime(j - 1);
+            partial = TwSegment::merge(partial, r.seg[j - 1], toNode);
+            if (ctx.params.hardWindows && partial.timeWarp > 0) break;
+            if (pCost + delivery.cost[j] >= best.delta || skip(ctx)) continue;
+            const Time tToD = legTime(p, r.loc[j - 1], ds.location);
+            const Time tFromD = legTime(p, ds.location, r.loc[j]);
             const TwSegment whole =
                 TwSegment::merge(TwSegment::merge(partial, dSeg, tToD), r.bwd[j], tFromD);
-            const Cost d = priced(ctx, r, addDist, addTravel, whole);
+            const Cost d = priced(ctx, r, pAdd + delivery.dist[j], pTravel + delivery.travel[j],
+                                  whole);
             if (d < best.delta) best = {d, routeIndex, i, j};
         }
     }

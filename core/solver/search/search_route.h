@@ -47,6 +47,9 @@ public:
     Dist distance() const { return distTo.back(); }
     Time travelTime() const { return travelTo.back(); }
     Time timeWarp() const { return fwd.back().timeWarp; }
+    // The route's own leg into node k (k >= 1), from the prefix sums: no matrix lookup.
+    Dist edgeDist(int k) const { return distTo[k] - distTo[k - 1]; }
+    Time edgeTime(int k) const { return travelTo[k] - travelTo[k - 1]; }
     TwSegment nodeSegment(const Problem& p, int k) const;
 
     void update(const Problem& p, const SearchParams& params);
