@@ -2,8 +2,13 @@
 // runHeadless); otherwise the GUI opens on the default demo shift: Midnight Express, seed 1,
 // 1,000 orders, 100 couriers, offline Seoul map, shift store in the app data location.
 //
-//   chongal [--db FILE | --no-store] [--lang en|ko] [--scenario midnight|on-demand]
-//           [--seed N] [--orders N] [--fleet N] [--speed X] [--paused]
+// When the store holds an unfinished shift the console offers to resume it; --resume and
+// --new-shift answer that question in advance (scripts, tests; a screenshot run starts a new
+// shift unless told --resume).
+//
+//   chongal [--db FILE | --no-store] [--resume | --new-shift] [--lang en|ko]
+//           [--scenario midnight|on-demand] [--seed N] [--orders N] [--fleet N] [--speed X]
+//           [--paused]
 //           [--screenshot FILE [--screenshot-after SECONDS] [--drag-demo]]
 #include <QApplication>
 #include <QCommandLineParser>
@@ -79,6 +84,10 @@ int main(int argc, char** argv) {
     cli.addVersionOption();
     const QCommandLineOption db(QStringLiteral("db"), "Shift store file.", "FILE");
     const QCommandLineOption noStore(QStringLiteral("no-store"), "Do not store the shift.");
+    const QCommandLineOption resume(QStringLiteral("resume"),
+                                    "Resume the store's unfinished shift without asking.");
+    const QCommandLineOption newShift(QStringLiteral("new-shift"),
+                                      "Start a new shift without offering to resume one.");
     const QCommandLineOption lang(QStringLiteral("lang"), "Language: en or ko.", "LANG");
     const QCommandLineOption scenario(QStringLiteral("scenario"),
                                       "midnight (default) or on-demand.", "NAME");
@@ -97,9 +106,13 @@ int main(int argc, char** argv) {
                                       "Screenshot with a drag in progress.");
     const QCommandLineOption selectAlert(QStringLiteral("select-alert"),
                                          "Screenshot with the most urgent alert selected.");
-    cli.addOptions({db, noStore, lang, scenario, seed, orders, fleet, speed, paused, shot,
-                    shotAfter, dragDemo, selectAlert});
+    cli.addOptions({db, noStore, resume, newShift, lang, scenario, seed, orders, fleet, speed,
+                    paused, shot, shotAfter, dragDemo, selectAlert});
     cli.process(app);
+    if (cli.isSet(resume) && cli.isSet(newShift)) {
+        std::fprintf(stderr, "chongal: --resume and --new-shift exclude each other\n");
+        return 2;
+    }
 
     QSettings settingsFile;
     app::ConsoleSettings settings = app::ConsoleSettings::load(settingsFile);
@@ -131,7 +144,11 @@ int main(int argc, char** argv) {
     spec.seed = cli.value(seed).toULongLong();
     spec.orders = cli.value(orders).toInt();
     spec.fleet = cli.value(fleet).toInt();
-    QTimer::singleShot(0, &window, [&] { window.startScenario(spec); });
+    const auto answer = cli.isSet(resume) ? ui::MainWindow::ResumeAnswer::Resume
+                        : cli.isSet(newShift) || cli.isSet(shot)
+                            ? ui::MainWindow::ResumeAnswer::NewShift
+                            : ui::MainWindow::ResumeAnswer::Ask;
+    QTimer::singleShot(0, &window, [&] { window.startOrResume(spec, answer); });
 
     if (cli.isSet(shot)) {
         // After the first plan and some running, grab the window (with a drag if asked) and quit.

@@ -140,6 +140,11 @@ void MainWindow::createActions() {
     addAction("newShift", tr("&New shift…"), QKeySequence::New, [this] { newShift(); });
     addAction("import", tr("&Import orders and couriers…"), QKeySequence(tr("Ctrl+I")),
               [this] { importFiles(); });
+    addAction("history", tr("Shift &history…"), QKeySequence(tr("Ctrl+H")), [this] {
+        showCurrentHistory();
+    })->setEnabled(!session_->options().storePath.isEmpty());
+    addAction("reviewStore", tr("Open shift s&tore for review…"), QKeySequence::Open,
+              [this] { reviewOtherStore(); });
     addAction("exportOrders", tr("Export &orders…"), QKeySequence(tr("Ctrl+E")),
               [this] { exportOrders(); });
     addAction("exportCouriers", tr("Export &couriers…"), QKeySequence(tr("Ctrl+Shift+E")),
@@ -236,6 +241,8 @@ QList<QPair<QString, QList<QAction*>>> MainWindow::actionGroups() const {
 void MainWindow::createMenusAndToolBar() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     for (const char* a : {"newShift", "import"}) file->addAction(action(a));
+    file->addSeparator();
+    for (const char* a : {"history", "reviewStore"}) file->addAction(action(a));
     file->addSeparator();
     for (const char* a : {"exportOrders", "exportCouriers"}) file->addAction(action(a));
     file->addSeparator();

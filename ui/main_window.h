@@ -16,6 +16,7 @@
 #include "app/session/dispatch_session.h"
 #include "app/session/move_preview.h"
 #include "app/session/scenario_source.h"
+#include "app/session/shift_resume.h"
 
 class QLabel;
 class QProgressBar;
@@ -50,6 +51,18 @@ public:
     // `quiet`) when it cannot be generated.
     bool startScenario(const app::ScenarioSpec& spec, bool quiet = false);
     void startShift(sim::Scenario scenario, const app::ShiftLabel& label);
+
+    // At start-up: when the console's store holds an unfinished shift, offers to resume it
+    // (Ask: a message box, Resume by default) and resumes it where its last committed event
+    // left it; otherwise, or when it cannot be resumed, starts `spec` as a new shift.
+    enum class ResumeAnswer { Ask, Resume, NewShift };
+    void startOrResume(const app::ScenarioSpec& spec, ResumeAnswer answer);
+    // Continues a stored shift (app/session/shift_resume.h) in the session.
+    void resumeShift(app::ResumePoint point);
+
+    // Opens the shift history (read-only) on `storePath`, showing `shiftId` if given; it reads
+    // beside the console even while the console writes that store.
+    QMainWindow* showHistory(const QString& storePath, std::optional<qint64> shiftId = {});
 
     // Parts, for tests and scripted screenshots.
     MapCanvas* map() const { return map_; }
@@ -101,6 +114,8 @@ private:
     void moveSelectedOrder();
     void stepAlert(int delta);
     void newShift();
+    void showCurrentHistory();
+    void reviewOtherStore();
     void importFiles();
     void exportOrders();
     void exportCouriers();

@@ -1,5 +1,6 @@
-// MainWindow: shifts and files (new shift, import with a report of rejected rows, export), and
-// the settings. The rest of the window is in main_window.cpp.
+// MainWindow: shifts and files (new shift, resuming an unfinished one, import with a report of
+// rejected rows, export, the shift history), and the settings. The rest of the window is in
+// main_window.cpp.
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -7,12 +8,16 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QUndoStack>
 
 #include "app/session/dispatch_session.h"
+#include "app/store/shift_store.h"
+#include "ui/history/history_window.h"
+#include "ui/history/shift_text.h"
 #include "ui/main_window.h"
 #include "ui/map/map_canvas.h"
 #include "ui/map/tile_source.h"
@@ -56,6 +61,103 @@ void MainWindow::startShift(sim::Scenario scenario, const app::ShiftLabel& label
     session_->start(std::move(scenario), label);
 }
 
+namespace {
+
+// The store's unfinished shift, ready to continue; nullopt when there is none or it cannot be
+// read (then `why` says so). The store is closed again on return, before the session's writer
+// opens it for the resumed shift.
+std::optional<app::ResumePoint> unfinishedShift(const QString& storePath, QString* why) {
+    if (storePath.isEmpty() || !QFileInfo::exists(storePath)) return std::nullopt;
+    auto db = store::ShiftStore::open(storePath.toStdString(), store::ShiftStore::Mode::ReadWrite);
+    if (!db) return std::nullopt;  // locked or unreadable: the session reports it when it opens
+    const auto shift = app::latestUnfinishedShift(*db, why);
+    if (!shift) return std::nullopt;
+    return app::loadResumePoint(*db, *shift, why);
+}
+
+}  // namespace
+
+void MainWindow::startOrResume(const app::ScenarioSpec& spec, ResumeAnswer answer) {
+    if (answer != ResumeAnswer::NewShift) {
+        QString why;
+        auto point = unfinishedShift(session_->options().storePath, &why);
+        if (!point && !why.isEmpty()) {
+            if (answer == ResumeAnswer::Ask)
+                QMessageBox::warning(this, tr("Resume shift"),
+                                     tr("The unfinished shift cannot be resumed: %1").arg(why));
+            statusBar()->showMessage(tr("The unfinished shift cannot be resumed: %1").arg(why));
+        }
+        if (point && answer == ResumeAnswer::Ask) {
+            int orders = 0, delivered = 0;
+            for (const dispatch::Event& e : point->history) {
+                orders += std::holds_alternative<dispatch::OrderCreated>(e.body);
+                delivered += std::holds_alternative<dispatch::Delivered>(e.body);
+            }
+            const int offset = point->shift.utcOffsetSeconds;
+            QMessageBox box(QMessageBox::Question, tr("Resume shift"),
+                            tr("The shift store holds an unfinished shift: %1.")
+                                .arg(QString::fromStdString(point->shift.name)),
+                            QMessageBox::NoButton, this);
+            box.setInformativeText(
+                tr("Started %1; last saved at %2 with %3 of %4 orders delivered. Resume it "
+                   "where it stopped, or start a new shift?")
+                    .arg(shift_text::dateTimeText(point->shift.startedAt, offset),
+                         shift_text::dateTimeText(app::resumeTime(point->history), offset),
+                         QLocale().toString(delivered), QLocale().toString(orders)));
+            QPushButton* resume = box.addButton(tr("&Resume"), QMessageBox::AcceptRole);
+            box.addButton(tr("Start &new shift"), QMessageBox::RejectRole);
+            box.setDefaultButton(resume);
+            box.setEscapeButton(resume);  // closing the box must not drop the shift silently
+            box.exec();
+            if (box.clickedButton() != resume) point.reset();
+        }
+        if (point) return resumeShift(std::move(*point));
+    }
+    startScenario(spec, answer != ResumeAnswer::Ask);
+}
+
+void MainWindow::resumeShift(app::ResumePoint point) {
+    undo_->clear();
+    clearSelection();
+    const app::ScenarioRequest& rq = point.request;
+    if (rq.ordersFile.isEmpty() && (rq.scenario == QLatin1String("midnight-express") ||
+                                    rq.scenario == QLatin1String("on-demand"))) {
+        // The next "New shift" starts from the resumed shift's settings.
+        lastSpec_.kind = rq.scenario == QLatin1String("on-demand")
+                             ? app::ScenarioKind::OnDemand
+                             : app::ScenarioKind::MidnightExpress;
+        lastSpec_.seed = rq.seed;
+        lastSpec_.orders = rq.orders;
+        lastSpec_.fleet = rq.fleet;
+    }
+    setWindowTitle(tr("Chongal — %1").arg(QString::fromStdString(point.shift.name)));
+    session_->resume(std::move(point.scenario), point.history, point.shift.id);
+    statusBar()->showMessage(tr("Shift resumed where it stopped"), 5000);
+}
+
+QMainWindow* MainWindow::showHistory(const QString& storePath, std::optional<qint64> shiftId) {
+    auto* w = new HistoryWindow(storePath, shiftId, this);
+    w->setAttribute(Qt::WA_DeleteOnClose);
+    w->show();
+    return w;
+}
+
+void MainWindow::showCurrentHistory() {
+    const QString path = session_->options().storePath;
+    if (path.isEmpty()) return;
+    const qint64 id = session_->storeShiftId();
+    showHistory(path, id > 0 ? std::optional<qint64>(id) : std::nullopt);
+}
+
+void MainWindow::reviewOtherStore() {
+    const QString current = session_->options().storePath;
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open shift store for review"),
+        current.isEmpty() ? QDir::homePath() : QFileInfo(current).absolutePath(),
+        tr("Shift stores (*.chongal *.db *.sqlite);;All files (*)"));
+    if (!path.isEmpty()) showHistory(path);
+}
+
 void MainWindow::newShift() {
     NewShiftDialog dialog(lastSpec_, this);
     if (dialog.exec() == QDialog::Accepted) startScenario(dialog.spec());
@@ -86,9 +188,14 @@ void MainWindow::importFiles() {
             app::scenarioFromImport(QFileInfo(ordersPath).fileName(), std::move(in.orders),
                                     std::move(in.couriers), in.utcOffsetS, &error);
         if (scenario) {
-            startShift(std::move(*scenario),
-                       {tr("Imported: %1").arg(QFileInfo(ordersPath).fileName()),
-                        QStringLiteral("import"), std::nullopt, QStringLiteral("{}")});
+            startShift(
+                std::move(*scenario),
+                {tr("Imported: %1").arg(QFileInfo(ordersPath).fileName()), QStringLiteral("import"),
+                 std::nullopt,
+                 // The files, so that an interrupted shift can be resumed.
+                 QString::fromUtf8(QJsonDocument(QJsonObject{{"orders_file", ordersPath},
+                                                             {"couriers_file", couriersPath}})
+                                       .toJson(QJsonDocument::Compact))});
             summary =
                 tr("New shift: %1 orders and %2 couriers imported.").arg(nOrders).arg(nCouriers);
         } else {

@@ -8,36 +8,10 @@
 
 #include "app/headless/scenario_loader.h"
 #include "app/headless/shift_recorder.h"
+#include "app/session/shift_resume.h"
 #include "core/dispatch/shift_runner.h"
 
 namespace chongal::app {
-
-namespace {
-
-// A stored shift's history for ShiftRunner::restore: its event log, then every courier's last
-// known position (the store keeps positions as a trace, not as events).
-bool loadHistory(store::ShiftStore& db, store::ShiftId id, std::vector<dispatch::Event>& out,
-                 QString* why) {
-    auto events = db.events(id);
-    if (!events) {
-        *why = QString::fromStdString(events.error().message);
-        return false;
-    }
-    out = std::move(*events);
-    Time last = 0;
-    for (const dispatch::Event& e : out) last = std::max(last, e.at);
-    auto positions = db.positionsAt(id, last + 24 * 3600);
-    if (!positions) {
-        *why = QString::fromStdString(positions.error().message);
-        return false;
-    }
-    for (const store::PositionSample& p : *positions)
-        out.push_back({std::max(last, p.at), "restore",
-                       dispatch::CourierMoved{p.courierId, p.position, p.headingDeg}});
-    return true;
-}
-
-}  // namespace
 
 std::optional<QJsonObject> runHeadlessShift(const QStringList& arguments, QString* error) {
     auto fail = [&](const QString& message) -> std::optional<QJsonObject> {
@@ -94,33 +68,35 @@ std::optional<QJsonObject> runHeadlessShift(const QStringList& arguments, QStrin
     QString dispatcherName = cli.value("dispatcher");
 
     std::optional<store::ShiftStore> db;
-    store::ShiftInfo resumed;
     if (cli.isSet("db")) {
         auto opened = store::ShiftStore::open(cli.value("db").toStdString(), store::ShiftStore::Mode::ReadWrite);
         if (!opened) return fail(QString::fromStdString(opened.error().message));
         db.emplace(std::move(*opened));
     }
+    // A resumed shift continues with the settings it was started with.
+    std::optional<ResumePoint> resumed;
     if (cli.isSet("resume")) {
         if (!db) return fail("--resume needs --db");
-        auto open = db->unfinishedShifts();
-        if (!open || open->empty()) return fail("no unfinished shift to resume in " + cli.value("db"));
-        resumed = open->back();
-        // The shift is continued with the settings it was started with.
-        const QJsonObject meta = QJsonDocument::fromJson(QByteArray::fromStdString(resumed.metadata)).object();
-        rq.scenario = QString::fromStdString(resumed.scenario);
-        rq.seed = std::uint64_t(resumed.seed.value_or(1));
-        rq.fleet = meta.value("fleet").toInt(rq.fleet);
-        rq.orders = meta.value("orders_count").toInt(rq.orders);
-        rq.ordersFile = meta.value("orders_file").toString();
-        rq.couriersFile = meta.value("couriers_file").toString();
-        dispatcherName = meta.value("dispatcher").toString(dispatcherName);
+        QString why;
+        const auto shift = latestUnfinishedShift(*db, &why);
+        if (!shift)
+            return fail(why.isEmpty() ? "no unfinished shift to resume in " + cli.value("db") : why);
+        resumed = loadResumePoint(*db, *shift, &why);
+        if (!resumed) return fail(why);
+        rq = resumed->request;
+        dispatcherName = resumed->dispatcher;
         options.seed = rq.seed;
     }
 
-    QStringList problems;
-    const auto scenario = loadScenario(rq, &problems);
-    for (const QString& p : problems) std::fprintf(stderr, "chongal: %s\n", qPrintable(p));
-    if (!scenario) return fail("no shift to run: " + problems.join("; "));
+    std::optional<sim::Scenario> scenario;
+    if (resumed) {
+        scenario = std::move(resumed->scenario);
+    } else {
+        QStringList problems;
+        scenario = loadScenario(rq, &problems);
+        for (const QString& p : problems) std::fprintf(stderr, "chongal: %s\n", qPrintable(p));
+        if (!scenario) return fail("no shift to run: " + problems.join("; "));
+    }
 
     if (dispatcherName == "greedy") {
         options.replanOnIdle = true;  // hands out a new batch as soon as a courier is free
@@ -131,11 +107,8 @@ std::optional<QJsonObject> runHeadlessShift(const QStringList& arguments, QStrin
     if (!dispatcher) return fail("unknown dispatcher " + dispatcherName + " (solver, greedy)");
 
     std::optional<ShiftRecorder> recorder;
-    store::ShiftId shiftId = resumed.id;
-    std::vector<dispatch::Event> history;
-    if (db && resumed.id != 0) {
-        QString why;
-        if (!loadHistory(*db, resumed.id, history, &why)) return fail(why);
+    store::ShiftId shiftId = resumed ? resumed->shift.id : 0;
+    if (resumed) {
         recorder.emplace(*db, shiftId);
     } else if (db) {
         store::NewShift shift;
@@ -157,7 +130,7 @@ std::optional<QJsonObject> runHeadlessShift(const QStringList& arguments, QStrin
     }
 
     dispatch::ShiftRunner runner(*scenario, travel, options);
-    if (!history.empty()) runner.restore(history);
+    if (resumed) runner.restore(resumed->history);
     if (recorder) {
         runner.onEvents([&](const std::vector<dispatch::Event>& ev) { recorder->record(ev); });
         runner.onPlan([&](const dispatch::Plan& plan) { recorder->record(plan); });

@@ -42,8 +42,9 @@ DispatchSession::DispatchSession(SessionOptions options, QObject* parent)
     writer_ = new StoreWriter;
     writer_->moveToThread(&storeThread_);
     connect(&storeThread_, &QThread::finished, writer_, &QObject::deleteLater);
-    connect(writer_, &StoreWriter::opened, this, [this](qint64, const QString& path) {
+    connect(writer_, &StoreWriter::opened, this, [this](qint64 shiftId, const QString& path) {
         storePath_ = path;
+        storeShiftId_ = shiftId;
         storeError_.clear();
         emit storeOpened(path);
     });
@@ -93,7 +94,7 @@ void DispatchSession::closeShift() {
     toStore([](StoreWriter& w) { w.close(); });
 }
 
-void DispatchSession::start(sim::Scenario scenario, const ShiftLabel& label) {
+void DispatchSession::resetShift() {
     tick_.stop();
     if (inFlightCancel_) inFlightCancel_->store(true);
     closeShift();
@@ -111,7 +112,22 @@ void DispatchSession::start(sim::Scenario scenario, const ShiftLabel& label) {
     districts_.clear();
     pendingEvents_.clear();
     eventsStored_ = 0;
+    storeShiftId_ = 0;
+}
 
+void DispatchSession::makeRunner(sim::Scenario scenario) {
+    dispatch::ShiftRunOptions ro;
+    ro.step = options_.step;
+    ro.firstPlanSeconds = options_.firstPlanSeconds;
+    ro.replanSeconds = options_.replanSeconds;
+    ro.replanEvery = options_.replanEvery;
+    ro.seed = options_.seed;
+    runner_ = std::make_unique<dispatch::ShiftRunner>(std::move(scenario), *travel_, ro);
+    runner_->onEvents([this](const std::vector<Event>& events) { onEvents(events); });
+}
+
+void DispatchSession::start(sim::Scenario scenario, const ShiftLabel& label) {
+    resetShift();
     if (!options_.storePath.isEmpty()) {
         store::NewShift shift;
         shift.name = label.name.toStdString();
@@ -122,15 +138,7 @@ void DispatchSession::start(sim::Scenario scenario, const ShiftLabel& label) {
         shift.metadata = label.metadata.toStdString();
         toStore([path = options_.storePath, shift](StoreWriter& w) { w.open(path, shift); });
     }
-
-    dispatch::ShiftRunOptions ro;
-    ro.step = options_.step;
-    ro.firstPlanSeconds = options_.firstPlanSeconds;
-    ro.replanSeconds = options_.replanSeconds;
-    ro.replanEvery = options_.replanEvery;
-    ro.seed = options_.seed;
-    runner_ = std::make_unique<dispatch::ShiftRunner>(std::move(scenario), *travel_, ro);
-    runner_->onEvents([this](const std::vector<Event>& events) { onEvents(events); });
+    makeRunner(std::move(scenario));
     // The couriers join and the orders known at the start enter now; nobody moves before the
     // first plan (the first step advances the clock by `step` seconds of waiting).
     runner_->step();
@@ -139,22 +147,43 @@ void DispatchSession::start(sim::Scenario scenario, const ShiftLabel& label) {
     emit clockChanged();
 }
 
-void DispatchSession::onEvents(const std::vector<Event>& events) {
+void DispatchSession::resume(sim::Scenario scenario, const std::vector<Event>& history,
+                             qint64 shiftId) {
+    resetShift();
+    if (!options_.storePath.isEmpty())
+        toStore([path = options_.storePath, shiftId](StoreWriter& w) { w.resume(path, shiftId); });
+    makeRunner(std::move(scenario));
+    // The history is stored already: it rebuilds the state without going to the sinks. No step
+    // here: the clock stays where the last commit left it until the first plan is in.
+    runner_->restore(history);
+    noteOrders(history);
+    forceReplan_ = true;
+    afterChange();
+    emit shiftStarted();
+    emit clockChanged();
+}
+
+void DispatchSession::noteOrders(const std::vector<Event>& events) {
     for (const Event& e : events) {
-        if (changesPlanInputs(e)) changedSinceJob_ = true;
-        if (const auto* created = std::get_if<dispatch::OrderCreated>(&e.body)) {
-            const Order& o = created->order;
-            QString where = QString::fromStdString(o.address);
-            if (where.isEmpty() && dongs_) {
-                const int z = dongs_->zoneAt(o.dropoff);
-                if (z >= 0) {
-                    const spatial::Zone& zone = dongs_->zones()[z];
-                    where = QString::fromStdString(zone.parent + " " + zone.name);
-                }
+        const auto* created = std::get_if<dispatch::OrderCreated>(&e.body);
+        if (!created) continue;
+        const Order& o = created->order;
+        QString where = QString::fromStdString(o.address);
+        if (where.isEmpty() && dongs_) {
+            const int z = dongs_->zoneAt(o.dropoff);
+            if (z >= 0) {
+                const spatial::Zone& zone = dongs_->zones()[z];
+                where = QString::fromStdString(zone.parent + " " + zone.name);
             }
-            districts_.insert(QString::fromStdString(o.id), where);
         }
+        districts_.insert(QString::fromStdString(o.id), where);
     }
+}
+
+void DispatchSession::onEvents(const std::vector<Event>& events) {
+    for (const Event& e : events)
+        if (changesPlanInputs(e)) changedSinceJob_ = true;
+    noteOrders(events);
     if (!options_.storePath.isEmpty())
         pendingEvents_.insert(pendingEvents_.end(), events.begin(), events.end());
 }

@@ -71,6 +71,12 @@ public:
     // Replaces the current shift (which is closed in the store, unfinished) with a new one and
     // asks for its first plan; the clock waits for it.
     void start(sim::Scenario scenario, const ShiftLabel& label);
+    // Continues the store's unfinished shift `shiftId` instead (see shift_resume.h): the state is
+    // rebuilt from `history` (ShiftRunner::restore), the clock stands at the latest time in it,
+    // and new events, plans and actions are appended to that same shift. Like start(), the
+    // clock waits for a first plan.
+    void resume(sim::Scenario scenario, const std::vector<dispatch::Event>& history,
+                qint64 shiftId);
     bool hasShift() const { return runner_ != nullptr; }
     const sim::Scenario& scenario() const { return runner_->scenario(); }
     const dispatch::DispatchState& state() const { return runner_->state(); }
@@ -116,6 +122,7 @@ public:
 
     // Store status, for the status bar.
     QString storePath() const { return storePath_; }
+    qint64 storeShiftId() const { return storeShiftId_; }  // 0 until the store is open
     bool storeFailed() const { return !storeError_.isEmpty(); }
     QString storeError() const { return storeError_; }
     qint64 eventsStored() const { return eventsStored_; }
@@ -141,6 +148,9 @@ private:
     void refreshDigest() const;
     void onEvents(const std::vector<dispatch::Event>& events);
     void closeShift();
+    void resetShift();
+    void makeRunner(sim::Scenario scenario);
+    void noteOrders(const std::vector<dispatch::Event>& events);
     template <class F>
     void toStore(F&& f);
 
@@ -186,6 +196,7 @@ private:
     StoreWriter* writer_ = nullptr;
     std::vector<dispatch::Event> pendingEvents_;
     QString storePath_;
+    qint64 storeShiftId_ = 0;
     QString storeError_;
     qint64 eventsStored_ = 0;
 };

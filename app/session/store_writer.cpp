@@ -29,6 +29,27 @@ void StoreWriter::open(const QString& path, const store::NewShift& shift) {
     emit this->opened(shift_, path);
 }
 
+void StoreWriter::resume(const QString& path, qint64 shiftId) {
+    close();
+    auto opened = store::ShiftStore::open(path.toStdString(), store::ShiftStore::Mode::ReadWrite);
+    if (!opened) return fail(opened.error());
+    store_.emplace(std::move(opened.value()));
+    auto shift = store_->shift(shiftId);
+    if (!shift || shift->finished()) {
+        // Another console may have continued (and finished) it since it was read.
+        fail(shift ? store::StoreError{store::ErrorKind::ShiftFinished,
+                                       "shift " + std::to_string(shiftId) + " in " +
+                                           path.toStdString() + " is finished already"}
+                   : shift.error());
+        store_.reset();
+        return;
+    }
+    shift_ = shiftId;
+    recorder_.emplace(*store_, shift_);
+    events_ = 0;
+    emit this->opened(shift_, path);
+}
+
 void StoreWriter::appendEvents(const std::vector<dispatch::Event>& events) {
     if (!ready() || events.empty()) return;
     const long failuresBefore = recorder_->failures();

@@ -20,6 +20,8 @@ class StoreWriter : public QObject {
 public:
     // All of these run on the writer's thread.
     void open(const QString& path, const store::NewShift& shift);
+    // Opens the store and continues its unfinished shift `shiftId` (a resumed shift).
+    void resume(const QString& path, qint64 shiftId);
     void appendEvents(const std::vector<dispatch::Event>& events);
     void appendPlan(const std::shared_ptr<const dispatch::Plan>& plan);
     void appendAction(Time at, const QString& who, const QString& kind, const QString& detail);

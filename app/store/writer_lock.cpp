@@ -23,7 +23,8 @@ Attempt tryLock(int fd, const std::string& path) {
         if (errno == EWOULDBLOCK || errno == EINTR) return Attempt::Busy;
         throw StoreException(ErrorKind::Io, path + ": cannot lock (" + std::strerror(errno) + ")");
     }
-    struct stat opened {}, named {};
+    struct stat opened {
+    }, named{};
     if (::fstat(fd, &opened) != 0 || ::stat(path.c_str(), &named) != 0 ||
         opened.st_dev != named.st_dev || opened.st_ino != named.st_ino)
         return Attempt::Stale;
@@ -55,8 +56,7 @@ WriterLock WriterLock::acquire(const std::string& storePath, int timeoutMs) {
         ::close(fd);
         if (attempt == Attempt::Stale) continue;  // the holder just left: try the new file
         if (std::chrono::steady_clock::now() >= deadline)
-            throw StoreException(ErrorKind::Locked,
-                                 "another writer holds " + path);
+            throw StoreException(ErrorKind::Locked, "another writer holds " + path);
         std::this_thread::sleep_for(std::chrono::milliseconds(10));
     }
 }
@@ -68,7 +68,8 @@ void WriterLock::release() {
     fd_ = -1;
 }
 
-WriterLock::WriterLock(WriterLock&& other) noexcept : fd_(other.fd_), path_(std::move(other.path_)) {
+WriterLock::WriterLock(WriterLock&& other) noexcept
+    : fd_(other.fd_), path_(std::move(other.path_)) {
     other.fd_ = -1;
 }
 
@@ -82,6 +83,8 @@ WriterLock& WriterLock::operator=(WriterLock&& other) noexcept {
     return *this;
 }
 
-WriterLock::~WriterLock() { release(); }
+WriterLock::~WriterLock() {
+    release();
+}
 
 }  // namespace chongal::store

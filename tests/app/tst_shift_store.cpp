@@ -588,7 +588,8 @@ private slots:
 
     void writerLockLeavesNothingBehind() {
         const QString p = makeStore("companion.chongal", 1);
-        const QString companion = QString::fromStdString(WriterLock::companionPath(p.toStdString()));
+        const QString companion =
+            QString::fromStdString(WriterLock::companionPath(p.toStdString()));
         {
             auto console = openOrFail(p, Mode::ReadWrite);
             QVERIFY(QFileInfo::exists(companion));
