@@ -14,26 +14,41 @@ double fleetShareFor(const Problem& p, const SolveOptions& o) {
     if (o.fleetShare >= 0) return o.fleetShare;
     switch (p.objective) {
         case Objective::Hierarchical: return 0.6;
-        case Objective::Dispatch: return 0.3;
+        case Objective::Dispatch: return 0.6;
         case Objective::Distance: return 0.0;
     }
     return 0.0;
 }
 
-bool hasTimeWarp(const SearchSolution& s) {
-    for (const SearchRoute& r : s.routes)
-        if (r.timeWarp() > 0) return true;
-    return false;
+// Makes a soft plan on time for hard windows: in each late route, the request of the first stop
+// the schedule reaches late is taken out, until no route is late. False when a fixed stop is
+// late (a commitment that cannot be undone).
+bool dropLateRequests(const Problem& p, SearchSolution& h) {
+    for (SearchRoute& r : h.routes) {
+        while (r.timeWarp() > 0) {
+            int k = 1;
+            while (r.fwd[k].timeWarp == 0) ++k;
+            if (k > r.size()) --k;  // late only at the end: the last stop's request goes
+            if (k <= r.fixedCount) return false;
+            const int request = p.stops[r.stops[k - 1]].request;
+            if (h.isFixed(request)) return false;
+            h.remove({request});
+        }
+    }
+    h.touched.clear();
+    return true;
 }
 
 // Route elimination runs with hard windows (a dispatch plan must stay on time while couriers
-// are taken away); skipped when the start is already late somewhere.
+// are taken away). A start that is late somewhere first loses its late requests, which the
+// minimiser brings back before it takes any courier away.
 void eliminateRoutes(SearchContext& ctx, SearchSolution& s, const Budget& budget) {
     SearchParams hard = ctx.params;
     hard.hardWindows = true;
     SearchSolution h = SearchSolution::fromSolution(ctx.problem, hard, s.toSolution());
-    if (hasTimeWarp(h) || h.unassigned.size() != s.unassigned.size()) return;
-    minimiseFleet(ctx, h, budget);
+    if (!dropLateRequests(ctx.problem, h)) return;
+    minimiseFleet(ctx, h, budget, s.unassigned.size());
+    if (h.unassigned.size() > s.unassigned.size()) return;
     s = SearchSolution::fromSolution(ctx.problem, ctx.params, h.toSolution());
 }
 

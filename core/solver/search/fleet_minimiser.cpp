@@ -18,11 +18,16 @@ int smallestFreeRoute(const SearchSolution& s) {
     return pick;
 }
 
-void removeRoute(const Problem& p, SearchSolution& s, int t) {
+// Takes the smallest free route's requests out; false when no route can be taken.
+bool removeSmallestFreeRoute(const Problem& p, SearchSolution& s) {
+    const int t = smallestFreeRoute(s);
+    if (t < 0) return false;
     std::vector<int> reqs;
     for (int stop : s.routes[t].stops)
         if (p.stops[stop].kind == StopKind::Delivery) reqs.push_back(p.stops[stop].request);
     s.remove(reqs);
+    s.touched.clear();
+    return true;
 }
 
 long absenceSum(const SearchSolution& s, const std::vector<long>& absence) {
@@ -33,17 +38,19 @@ long absenceSum(const SearchSolution& s, const std::vector<long>& absence) {
 
 }  // namespace
 
-void minimiseFleet(SearchContext& ctx, SearchSolution& best, const Budget& budget) {
-    const std::size_t target = best.unassigned.size();  // requests nobody can serve stay out
+void minimiseFleet(SearchContext& ctx, SearchSolution& best, const Budget& budget,
+                   std::size_t target) {
     std::vector<long> absence(ctx.problem.requests.size(), 0);
     SearchSolution current = best;
-    const int first = smallestFreeRoute(current);
-    if (first < 0) return;
-    removeRoute(ctx.problem, current, first);
+    if (current.unassigned.size() <= target && !removeSmallestFreeRoute(ctx.problem, current))
+        return;
     int fleet = current.usedRoutes();  // routes emptied by a step may be refilled, no more
-    current.touched.clear();
+    bool complete = best.unassigned.size() <= target;
     SearchSolution work = current;
     for (long it = 0; !budget.done(it); ++it) {
+        // Left-out requests that half the budget could not bring back will not come back: a
+        // plan that must be late somewhere keeps the rest of the budget for the caller.
+        if (!complete && budget.progress(it) > 0.5) return;
         ruinAndRecreate(ctx, work, ctx.ruin, {fleet, 0.01});
         if (work.unassigned.size() < current.unassigned.size() ||
             absenceSum(work, absence) < absenceSum(current, absence))
@@ -51,13 +58,11 @@ void minimiseFleet(SearchContext& ctx, SearchSolution& best, const Budget& budge
         else
             syncRoutes(work, current, work.touched);
         if (current.unassigned.size() <= target) {
+            complete = true;
             best = current;
             if (ctx.onImprovement) ctx.onImprovement(best);
-            const int next = smallestFreeRoute(current);
-            if (next < 0) return;
-            removeRoute(ctx.problem, current, next);
+            if (!removeSmallestFreeRoute(ctx.problem, current)) return;
             fleet = current.usedRoutes();
-            current.touched.clear();
             work = current;
         }
         for (int r : current.unassigned) ++absence[r];

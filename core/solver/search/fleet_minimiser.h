@@ -6,8 +6,11 @@
 
 namespace chongal::solver::search {
 
-// `best` must serve every servable request with hard windows (params of `best`). On return it
-// holds the solution with the fewest routes found that still serves them all.
-void minimiseFleet(SearchContext& ctx, SearchSolution& best, const Budget& budget);
+// `best` is on time with hard windows (params of `best`). Requests it leaves out beyond `target`
+// (the ones nobody can serve) are first brought back at the current fleet; then routes are taken
+// away one by one. On return `best` is the solution with the fewest routes found that leaves at
+// most `target` out, or the unchanged start when the search never got there.
+void minimiseFleet(SearchContext& ctx, SearchSolution& best, const Budget& budget,
+                   std::size_t target);
 
 }  // namespace chongal::solver::search

@@ -59,16 +59,23 @@ Cost detourCost(const InsertionContext& ctx, Dist addDist, Time addTravel) {
     return ctx.params.perDistance * addDist + ctx.params.perTravelTime * addTravel;
 }
 
+// a + b where b may be kNoInsertion (a closed position), which stays closed.
+Cost plusBound(Cost a, Cost b) { return b == kNoInsertion ? kNoInsertion : a + b; }
+
 // A stop's detour at every position of a route ("before node j", j in [first, n+1]): with a
 // pickup placed earlier, a delivery before j adds exactly this, so the pair's bound splits into
-// pickup detour + delivery detour. `suffixMin[j]` is the cheapest detour at j or later.
+// pickup detour + delivery detour. `suffixMin[j]` is the cheapest detour at j or later. With
+// hard windows a position where the stop alone breaks a window is closed to the pair too (one
+// more visit never removes time warp): its cost is then kNoInsertion.
 struct Detours {
     std::vector<Dist> dist;
     std::vector<Time> travel;
     std::vector<Cost> cost, suffixMin;
 
-    void compute(const InsertionContext& ctx, const SearchRoute& r, int location, int first) {
+    void compute(const InsertionContext& ctx, const SearchRoute& r, const Stop& stop, int first) {
         const Problem& p = ctx.problem;
+        const int location = stop.location;
+        const TwSegment alone = stopSegment(stop);
         const int n = r.size();
         dist.resize(n + 2);
         travel.resize(n + 2);
@@ -80,6 +87,11 @@ struct Detours {
             dist[j] = legDist(p, a, location) + legDist(p, location, b) - r.edgeDist(j);
             travel[j] = legTime(p, a, location) + legTime(p, location, b) - r.edgeTime(j);
             cost[j] = detourCost(ctx, dist[j], travel[j]);
+            if (ctx.params.hardWindows &&
+                TwSegment::merge(TwSegment::merge(r.fwd[j - 1], alone, legTime(p, a, location)),
+                                 r.bwd[j], legTime(p, location, b))
+                        .timeWarp > 0)
+                cost[j] = kNoInsertion;
             suffixMin[j] = std::min(suffixMin[j + 1], cost[j]);
         }
     }
@@ -123,15 +135,19 @@ void bestPair(const InsertionContext& ctx, const SearchRoute& r, int routeIndex,
             if (open + detourCost(ctx, pAdd, pTravel) >= best.delta) {
                 laterWorth = false;
             } else {
-                if (!deliveryKnown) delivery.compute(ctx, r, ds.location, r.fixedCount + 2);
+                if (!deliveryKnown) delivery.compute(ctx, r, ds, r.fixedCount + 2);
                 deliveryKnown = true;
-                laterWorth = open + detourCost(ctx, pAdd, pTravel) + delivery.suffixMin[i + 1] <
+                laterWorth = plusBound(open + detourCost(ctx, pAdd, pTravel), delivery.suffixMin[i + 1]) <
                              best.delta;
             }
         }
         if (!sameWorth && !laterWorth) continue;
         TwSegment partial = TwSegment::merge(r.fwd[i - 1], pSeg, tToP);
         if (ctx.params.hardWindows && partial.timeWarp > 0) continue;
+        // With hard windows: if the pickup alone before node i breaks a window, so does any pair.
+        if (ctx.params.hardWindows &&
+            TwSegment::merge(partial, r.bwd[i], legTime(p, ps.location, r.loc[i])).timeWarp > 0)
+            continue;
         if (sameWorth && !skip(ctx)) {
             const Time tToD = legTime(p, ps.location, ds.location);
             const Time tFromD = legTime(p, ds.location, r.loc[i]);
@@ -144,7 +160,7 @@ void bestPair(const InsertionContext& ctx, const SearchRoute& r, int routeIndex,
         const Cost pCost = open + detourCost(ctx, pAdd, pTravel);
         Load maxLoad = r.load[i - 1];
         for (int j = i + 1; j <= n + 1; ++j) {
-            if (pCost + delivery.suffixMin[j] >= best.delta) break;  // no later j can win
+            if (plusBound(pCost, delivery.suffixMin[j]) >= best.delta) break;  // no later j can win
             maxLoad = std::max(maxLoad, r.load[j - 1]);
             if (maxLoad + size > cap) break;
             // Node j-1 follows the pickup (j == i+1) or its route predecessor (a known leg).
@@ -152,7 +168,7 @@ void bestPair(const InsertionContext& ctx, const SearchRoute& r, int routeIndex,
                 j == i + 1 ? legTime(p, ps.location, r.loc[j - 1]) : r.edgeTime(j - 1);
             partial = TwSegment::merge(partial, r.seg[j - 1], toNode);
             if (ctx.params.hardWindows && partial.timeWarp > 0) break;
-            if (pCost + delivery.cost[j] >= best.delta || skip(ctx)) continue;
+            if (plusBound(pCost, delivery.cost[j]) >= best.delta || skip(ctx)) continue;
             const Time tToD = legTime(p, r.loc[j - 1], ds.location);
             const Time tFromD = legTime(p, ds.location, r.loc[j]);
             const TwSegment whole =

@@ -75,7 +75,15 @@ Insertion bestPlace(const InsertionContext& ctx, const SearchSolution& s,
             if (triedClass[classes[t]]) return;
             triedClass[classes[t]] = 1;
         }
+        FailureMemo* memo = ctx.params.hardWindows ? options.failures : nullptr;
+        if (memo && memo->knownToFail(request, t, r)) return;
+        // A failure is only learnt while nothing was found yet (no cost bound pruned this
+        // route) and no position blinked.
+        const bool learn = memo && !best.found();
+        const long blinks = ctx.blinker ? ctx.blinker->blinks() : 0;
         bestInsertion(ctx, r, t, request, best);
+        if (learn && !best.found() && blinks == (ctx.blinker ? ctx.blinker->blinks() : 0))
+            memo->rememberFailure(request, t, r);
     });
     return best;
 }

@@ -4,6 +4,7 @@
 // position; each candidate position is skipped with a small probability ("blink").
 #include <vector>
 
+#include "core/solver/search/failure_memo.h"
 #include "core/solver/search/insertion.h"
 #include "core/solver/search/neighbours.h"
 #include "core/solver/search/search_solution.h"
@@ -22,6 +23,8 @@ struct RecreateOptions {
     const Neighbours* neighbours = nullptr;
     int granularity = 0;
     const std::atomic<bool>* cancel = nullptr;  // raised: the remaining requests stay out
+    // Hard windows only: skips routes where a request is known to fit nowhere, and learns more.
+    FailureMemo* failures = nullptr;
 };
 
 // Tries to insert every request of s.unassigned; the ones that fit nowhere stay there.

@@ -53,14 +53,17 @@ public:
     bool blink() {
         if (!rng_ || --countdown_ > 0) return false;
         rearm();
+        ++blinks_;
         return true;
     }
+    long blinks() const { return blinks_; }  // candidates skipped so far
 
 private:
     void rearm() { countdown_ = rng_ ? rng_->trialsUntil(rate_) : 0; }
     Rng* rng_;
     double rate_;
     long countdown_ = 0;
+    long blinks_ = 0;
 };
 
 }  // namespace chongal::solver::search

@@ -12,6 +12,7 @@ void ruinAndRecreate(SearchContext& ctx, SearchSolution& work, const RuinParams&
     granular.neighbours = &ctx.neighbours;
     granular.granularity = ctx.granularity;
     granular.cancel = ctx.cancel;
+    granular.failures = &ctx.failures;
     recreate(ctx.problem, work.params(), work, ctx.classes, ctx.rng, granular);
     ++ctx.iterations;
 }

@@ -28,13 +28,15 @@ struct SearchContext {
     // ones; 100 gave the best distances).
     double walkEdges = 100.0;
     int granularity = 40;  // neighbours whose routes a reinsertion tries (see RecreateOptions)
+    FailureMemo failures;  // shared by every hard-window phase (feasibility ignores prices)
     long iterations = 0;
     std::function<void(const SearchSolution&)> onImprovement;
     const std::atomic<bool>* cancel = nullptr;
 
     SearchContext(const Problem& p, std::uint64_t seed, const std::atomic<bool>* cancel = nullptr)
         : problem(p), params(SearchParams::from(p)), neighbours(p, 100, cancel),
-          classes(vehicleClasses(p)), rng(seed), cancel(cancel) {}
+          classes(vehicleClasses(p)), rng(seed),
+          failures(int(p.requests.size()), int(p.vehicles.size())), cancel(cancel) {}
 };
 
 // One ruin-and-recreate step on `work`; afterwards work.touched lists the routes it changed.

@@ -1,5 +1,7 @@
 #include "core/solver/search/search_route.h"
 
+#include <atomic>
+
 namespace chongal::solver::search {
 
 namespace {
@@ -28,6 +30,8 @@ Cost SearchRoute::costOf(const SearchParams& params, bool used, Dist dist, Time 
 }
 
 void SearchRoute::update(const Problem& p, const SearchParams& params) {
+    static std::atomic<std::uint64_t> versions{0};
+    version = versions.fetch_add(1, std::memory_order_relaxed) + 1;
     const Vehicle& v = p.vehicles[vehicle];
     const int n = size();
     loc.resize(n + 2);

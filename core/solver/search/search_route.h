@@ -3,6 +3,7 @@
 // removal in O(1). Nodes are indexed 0..n+1: 0 = the vehicle's start, 1..n = stops[0..n-1],
 // n+1 = the end (the end location, or a "free" end for open routes).
 // Invariant: every cache is fresh after update(); mutate `stops` only through the solution.
+#include <cstdint>
 #include <vector>
 
 #include "core/solver/problem.h"
@@ -41,6 +42,8 @@ public:
     std::vector<Dist> distTo;    // distance from node 0 to node k
     std::vector<Time> travelTo;  // travel time from node 0 to node k
     Cost cost = 0;               // search cost of the route (0 when empty)
+    // Stamp of this content: every update() draws a new one, copies keep it (see FailureMemo).
+    std::uint64_t version = 0;
 
     int size() const { return int(stops.size()); }
     bool empty() const { return stops.empty(); }

@@ -1,0 +1,89 @@
+// Route elimination: a start with requests left out is completed before routes are taken away,
+// a request nobody can serve does not stall it, and what the failure memo remembers is true.
+#include <QtTest>
+
+#include "core/io/benchmark_instance.h"
+#include "core/io/benchmark_problem.h"
+#include "core/solver/search/fleet_minimiser.h"
+#include "random_problem.h"
+
+using namespace chongal;
+using namespace chongal::solver;
+using namespace chongal::solver::search;
+
+namespace {
+
+Problem c101() {
+    return io::toProblem(io::readBenchmarkFile(CHONGAL_TEST_DATA "/bench/C101.txt"),
+                         Objective::Hierarchical);
+}
+
+// A solution of `p` built by cheapest insertion, with the requests of its first `dropRoutes`
+// used routes taken out again.
+SearchSolution startWithout(SearchContext& ctx, int dropRoutes) {
+    SearchSolution s = SearchSolution::fromSolution(ctx.problem, ctx.params, Solution{});
+    recreate(ctx.problem, ctx.params, s, ctx.classes, ctx.rng, {-1, 0.0});
+    std::vector<int> out;
+    for (const SearchRoute& r : s.routes) {
+        if (r.empty() || dropRoutes-- <= 0) continue;
+        for (int stop : r.stops) out.push_back(ctx.problem.stops[stop].request);
+    }
+    s.remove(out);
+    s.touched.clear();
+    return s;
+}
+
+}  // namespace
+
+class TstFleetMinimiser : public QObject {
+    Q_OBJECT
+private slots:
+    void leftOutRequestsComeBackFirst() {
+        const Problem p = c101();
+        SearchContext ctx(p, 7);
+        SearchSolution s = startWithout(ctx, 2);
+        QVERIFY(s.unassigned.size() >= 10);
+        minimiseFleet(ctx, s, Budget(60, 20000, nullptr), 0);
+        QVERIFY(s.unassigned.empty());
+        QCOMPARE(s.usedRoutes(), 10);  // C101's optimal fleet, reached within the budget
+    }
+
+    void unservableRequestDoesNotStallIt() {
+        Problem p = c101();
+        // The last customer's window closes before anyone can get there: nobody serves it.
+        Stop& late = p.stops[p.requests.back().delivery];
+        late.open = late.close = 0;
+        SearchContext ctx(p, 3);
+        SearchSolution s = startWithout(ctx, 1);
+        const auto outBefore = s.unassigned;
+        const long budget = 4000;
+        minimiseFleet(ctx, s, Budget(60, budget, nullptr), 0);
+        QCOMPARE(s.unassigned, outBefore);  // the unchanged start: it never got complete
+        QVERIFY(ctx.iterations <= budget / 2 + 1);  // gave up at half the budget
+    }
+
+    // Every (request, route) pair the memo calls hopeless for a route's current content really
+    // has no feasible position in it.
+    void rememberedFailuresAreTrue() {
+        int checked = 0;
+        for (std::uint64_t seed = 1; seed <= 20; ++seed) {
+            const Problem p = testing::randomProblem(seed, 30, 3, Objective::Hierarchical, 0.5);
+            SearchContext ctx(p, seed);
+            SearchSolution s = SearchSolution::fromSolution(p, ctx.params, Solution{});
+            for (int it = 0; it < 200; ++it) ruinAndRecreate(ctx, s, ctx.ruin, {3, 0.01});
+            for (int req = 0; req < int(p.requests.size()); ++req)
+                for (int t = 0; t < int(s.routes.size()); ++t) {
+                    if (!ctx.failures.knownToFail(req, t, s.routes[t])) continue;
+                    if (s.routeOf(p.requests[req].delivery) >= 0) continue;  // routed now
+                    Insertion ins;
+                    bestInsertion({p, ctx.params, nullptr}, s.routes[t], t, req, ins);
+                    QVERIFY(!ins.found());
+                    ++checked;
+                }
+        }
+        QVERIFY2(checked > 20, qPrintable(QString("only %1 remembered failures").arg(checked)));
+    }
+};
+
+QTEST_APPLESS_MAIN(TstFleetMinimiser)
+#include "tst_fleet_minimiser.moc"
