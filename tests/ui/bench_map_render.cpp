@@ -29,6 +29,7 @@ namespace {
 struct Figures {
     double firstMs = 0, meanMs = 0, p95Ms = 0, maxMs = 0;
     double cpuMeanMs = 0;  // this thread's CPU time per frame: robust when the machine is shared
+    double baseMs = 0, routesMs = 0, markersMs = 0;  // mean wall ms per layer group
 };
 
 double threadCpuMs() {
@@ -53,8 +54,12 @@ Figures run(MapRenderer& r, MapViewport vp, int frames, QPointF panPerFrame, con
         const double elapsed = t.nsecsElapsed() / 1e6;
         if (i == 0)
             f.firstMs = elapsed;
-        else
+        else {
             ms.push_back(elapsed), cpu += threadCpuMs() - cpu0;
+            f.baseMs += r.lastFrame().baseMs / frames;
+            f.routesMs += r.lastFrame().routesMs / frames;
+            f.markersMs += r.lastFrame().markersMs / frames;
+        }
         vp.panBy(panPerFrame);
     }
     std::sort(ms.begin(), ms.end());
@@ -65,9 +70,10 @@ Figures run(MapRenderer& r, MapViewport vp, int frames, QPointF panPerFrame, con
     const FrameStats& s = r.lastFrame();
     std::printf(
         "%-12s zoom %.1f: first %.2f ms, mean %.2f ms, p95 %.2f ms, max %.2f ms, "
-        "cpu %.2f ms/frame (routes %d, couriers %d, markers %d, clusters %d)\n",
+        "cpu %.2f ms/frame (routes %d, couriers %d, markers %d, clusters %d; "
+        "base %.2f, routes %.2f, markers %.2f ms)\n",
         name, vp.zoom(), f.firstMs, f.meanMs, f.p95Ms, f.maxMs, f.cpuMeanMs, s.routes, s.couriers,
-        s.markers, s.clusters);
+        s.markers, s.clusters, f.baseMs, f.routesMs, f.markersMs);
     if (const QString dir = qEnvironmentVariable("CHONGAL_MAP_PNG_DIR"); !dir.isEmpty()) {
         QDir().mkpath(dir);
         img.save(dir + QString("/map_%1.png").arg(name));
@@ -85,7 +91,10 @@ QJsonObject toJson(const Figures& f) {
             {"mean_ms", f.meanMs},
             {"p95_ms", f.p95Ms},
             {"max_ms", f.maxMs},
-            {"cpu_mean_ms", f.cpuMeanMs}};
+            {"cpu_mean_ms", f.cpuMeanMs},
+            {"base_ms", f.baseMs},
+            {"routes_ms", f.routesMs},
+            {"markers_ms", f.markersMs}};
 }
 
 }  // namespace

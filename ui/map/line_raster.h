@@ -25,7 +25,8 @@ public:
     void drawPolyline(const QPointF* points, int count);
 
 private:
-    void blend(int x, int y, int coverage);  // coverage 0..256
+    template <bool Steep>
+    void drawSpans(double a0, double a1, double b0, double b1);  // (major, minor) coordinates
 
     QImage& img_;
     QRect clip_;

@@ -44,6 +44,8 @@ struct FrameStats {
     int clusters = 0;  // cluster badges drawn (count > 1)
     int baseTilesRendered = 0;
     double ms = 0.0;
+    // Where the frame's time went (wall ms): base map, routes, hubs + orders + couriers.
+    double baseMs = 0.0, routesMs = 0.0, markersMs = 0.0;
 };
 
 struct FrameContext {

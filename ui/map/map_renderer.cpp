@@ -129,6 +129,7 @@ void MapRenderer::render(QPainter& p, const MapViewport& vp, qreal dpr) {
                         ? frame
                         : nullptr);
     stats_.baseTilesRendered = int(baseLayer_.tilesRendered() - before);
+    stats_.baseMs = timer.nsecsElapsed() / 1e6;
 
     FrameContext f{p, vp, scene_, index_, *base_, sprites_, cullRect(vp), stats_};
     f.dpr = dpr;
@@ -140,7 +141,10 @@ void MapRenderer::render(QPainter& p, const MapViewport& vp, qreal dpr) {
             f.target = img;
     }
     layers::drawZoneHighlights(f);
+    const double routesStart = timer.nsecsElapsed() / 1e6;
     layers::drawRoutes(f);
+    const double markersStart = timer.nsecsElapsed() / 1e6;
+    stats_.routesMs = markersStart - routesStart;
     layers::drawHubs(f);
     const Clustering& c = clusteringFor(vp);
     std::vector<MarkerCluster> badges;
@@ -152,6 +156,7 @@ void MapRenderer::render(QPainter& p, const MapViewport& vp, qreal dpr) {
     if (dots) layers::drawCouriers(f);
     layers::drawOrders(f, badges, c.singles);
     if (!dots) layers::drawCouriers(f);
+    stats_.markersMs = timer.nsecsElapsed() / 1e6 - markersStart;
     layers::drawSelection(f);
     if (drag_) layers::drawDrag(f, *drag_);
     QString attribution = kBaseAttribution;
