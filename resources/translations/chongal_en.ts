@@ -1537,6 +1537,54 @@
             <source>%1 couriers written to %2</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Shift &amp;history…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open shift s&amp;tore for review…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ctrl+H</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resume shift</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The unfinished shift cannot be resumed: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The shift store holds an unfinished shift: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Started %1; last saved at %2 with %3 of %4 orders delivered. Resume it where it stopped, or start a new shift?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Resume</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start &amp;new shift</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shift resumed where it stopped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open shift store for review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shift stores (*.chongal *.db *.sqlite);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>MapCanvas</name>

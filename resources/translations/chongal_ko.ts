@@ -1534,6 +1534,54 @@
             <source>%1 couriers written to %2</source>
             <translation>라이더 %1명을 %2에 썼습니다</translation>
         </message>
+        <message>
+            <source>Shift &amp;history…</source>
+            <translation>근무 기록(&amp;H)…</translation>
+        </message>
+        <message>
+            <source>Open shift s&amp;tore for review…</source>
+            <translation>검토할 근무 저장소 열기(&amp;T)…</translation>
+        </message>
+        <message>
+            <source>Ctrl+H</source>
+            <translation>Ctrl+H</translation>
+        </message>
+        <message>
+            <source>Resume shift</source>
+            <translation>근무 이어 하기</translation>
+        </message>
+        <message>
+            <source>The unfinished shift cannot be resumed: %1</source>
+            <translation>끝나지 않은 근무를 이어 할 수 없습니다: %1</translation>
+        </message>
+        <message>
+            <source>The shift store holds an unfinished shift: %1.</source>
+            <translation>근무 저장소에 끝나지 않은 근무가 있습니다: %1.</translation>
+        </message>
+        <message>
+            <source>Started %1; last saved at %2 with %3 of %4 orders delivered. Resume it where it stopped, or start a new shift?</source>
+            <translation>%1에 시작했고 마지막 저장은 %2이며, 주문 %4건 중 %3건이 배송 완료되었습니다. 멈춘 곳에서 이어 할까요, 새 근무를 시작할까요?</translation>
+        </message>
+        <message>
+            <source>&amp;Resume</source>
+            <translation>이어 하기(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Start &amp;new shift</source>
+            <translation>새 근무 시작(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Shift resumed where it stopped</source>
+            <translation>근무를 멈춘 곳에서 이어 합니다</translation>
+        </message>
+        <message>
+            <source>Open shift store for review</source>
+            <translation>검토할 근무 저장소 열기</translation>
+        </message>
+        <message>
+            <source>Shift stores (*.chongal *.db *.sqlite);;All files (*)</source>
+            <translation>근무 저장소 (*.chongal *.db *.sqlite);;모든 파일 (*)</translation>
+        </message>
     </context>
     <context>
         <name>MapCanvas</name>

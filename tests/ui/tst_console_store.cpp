@@ -7,6 +7,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <QtTest>
 
 #include "app/headless/headless_run.h"
@@ -15,6 +16,7 @@
 #include "tests/ui/window_fixture.h"
 #include "ui/history/history_window.h"
 #include "ui/history/shift_list_model.h"
+#include "ui/translations.h"
 
 using namespace chongal;
 using Answer = ui::MainWindow::ResumeAnswer;
@@ -219,6 +221,42 @@ private slots:
         QVERIFY2(!f.session->storeFailed(), qPrintable(f.session->storeError()));
         w->close();  // deletes itself
         QTRY_VERIFY(!f.window->findChild<ui::HistoryWindow*>());
+    }
+
+    void koreanUserInterface() {
+        QVERIFY(ui::installTranslations(*QCoreApplication::instance(), "ko"));
+        {
+            const QString db = dir_.filePath("ko.chongal");
+            interruptedShift(db);
+            QString seenDefault, seenText;
+            auto* poll = new QTimer;
+            poll->setInterval(20);
+            QObject::connect(poll, &QTimer::timeout, [&, poll] {
+                auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+                if (!box) return;
+                poll->stop();
+                poll->deleteLater();
+                seenText = box->windowTitle() + " / " + box->text();
+                seenDefault = box->defaultButton()->text();
+                box->defaultButton()->click();
+            });
+            poll->start();
+            testing::ConsoleFixture f(false, testing::fastOptions(db));
+            QCOMPARE(f.window->action("history")->text(), QString("근무 기록(&H)…"));
+            QCOMPARE(f.window->action("reviewStore")->text(),
+                     QString("검토할 근무 저장소 열기(&T)…"));
+            app::ScenarioSpec spec;
+            spec.orders = kOrders;
+            spec.fleet = kFleet;
+            f.window->startOrResume(spec, Answer::Ask);
+            QCOMPARE(seenDefault, QString("이어 하기(&R)"));
+            QVERIFY2(
+                seenText.startsWith("근무 이어 하기 / 근무 저장소에 끝나지 않은 근무가 있습니다"),
+                qPrintable(seenText));
+        }
+        for (QTranslator* t : QCoreApplication::instance()->findChildren<QTranslator*>())
+            QCoreApplication::removeTranslator(t);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     }
 };
 
