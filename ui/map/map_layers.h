@@ -1,7 +1,8 @@
 #pragma once
 // The dynamic layers of a frame, drawn in this order over the (cached) base map:
-// zone highlights, routes, hubs, orders (clustered when zoomed out), couriers, selection and
-// hover emphasis, the drag overlay. Each layer reads a FrameContext and draws; none keeps state.
+// zone highlights, routes, hubs, orders (clustered when zoomed out), couriers, hub names,
+// selection and hover emphasis, the drag overlay. Each layer reads a FrameContext and draws;
+// none keeps state.
 #include <QRectF>
 #include <QString>
 #include <optional>
@@ -66,7 +67,9 @@ struct FrameContext {
 namespace layers {
 void drawZoneHighlights(FrameContext& f);
 void drawRoutes(FrameContext& f);
-void drawHubs(FrameContext& f);
+void drawHubs(FrameContext& f);  // icons only
+// Hub names, drawn above orders and couriers: a dozen hubs are the operator's landmarks.
+void drawHubLabels(FrameContext& f);
 // `badges`: clusters drawn as count badges; `singles`: packed markers drawn one by one.
 void drawOrders(FrameContext& f, const std::vector<MarkerCluster>& badges,
                 const std::vector<int>& singles);

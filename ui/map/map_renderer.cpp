@@ -156,6 +156,7 @@ void MapRenderer::render(QPainter& p, const MapViewport& vp, qreal dpr) {
     if (dots) layers::drawCouriers(f);
     layers::drawOrders(f, badges, c.singles);
     if (!dots) layers::drawCouriers(f);
+    layers::drawHubLabels(f);
     stats_.markersMs = timer.nsecsElapsed() / 1e6 - markersStart;
     layers::drawSelection(f);
     if (drag_) layers::drawDrag(f, *drag_);

@@ -1,7 +1,7 @@
 #pragma once
 // Draws a MapScene for a viewport into any QPainter (widget or offscreen QImage), layer by layer:
 // [raster tiles] -> base map (tile-cached) -> zone highlights -> routes -> hubs -> orders
-// (clustered below clusterBelowZoom) -> couriers -> selection/hover -> drag overlay -> attribution.
+// (clustered below clusterBelowZoom) -> couriers -> hub names -> selection/hover -> drag overlay -> attribution.
 // Owns the scene copy, its SceneIndex and the caches; also answers hit tests for the same frame
 // geometry, so what is picked is what was drawn.
 #include <QImage>

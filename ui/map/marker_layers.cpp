@@ -9,15 +9,17 @@
 namespace chongal::ui::layers {
 
 void drawHubs(FrameContext& f) {
-    const bool labels = f.vp.zoom() >= LevelOfDetail::kHubLabels;
+    for (int h : f.index.hubsIn(f.cull0))
+        SpriteCache::drawCentred(f.p, f.vp.toScreen(f.index.hubs()[h]), f.sprites.hub());
+}
+
+void drawHubLabels(FrameContext& f) {
+    if (f.vp.zoom() < LevelOfDetail::kHubLabels) return;
     for (int h : f.index.hubsIn(f.cull0)) {
         const QPointF at = f.vp.toScreen(f.index.hubs()[h]);
-        SpriteCache::drawCentred(f.p, at, f.sprites.hub());
-        if (labels) {
-            const QImage& l = f.sprites.label(f.scene.hubs[h].name, 11.5, true);
-            const QSizeF s = l.deviceIndependentSize();
-            SpriteCache::drawCentred(f.p, at + QPointF(12 + s.width() / 2, 0), l);
-        }
+        const QImage& l = f.sprites.label(f.scene.hubs[h].name, 11.5, true);
+        const QSizeF s = l.deviceIndependentSize();
+        SpriteCache::drawCentred(f.p, at + QPointF(12 + s.width() / 2, 0), l);
     }
 }
 
