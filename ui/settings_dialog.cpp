@@ -2,13 +2,16 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QUrl>
 
 namespace chongal::ui {
 
@@ -18,6 +21,7 @@ SettingsDialog::SettingsDialog(const app::ConsoleSettings& current, QWidget* par
     auto* form = new QFormLayout(this);
 
     storePath_ = new QLineEdit(current.storePath, this);
+    storePath_->setObjectName(QStringLiteral("storePath"));
     storePath_->setPlaceholderText(app::defaultStorePath());
     auto* browse = new QPushButton(tr("Browse…"), this);
     connect(browse, &QPushButton::clicked, this, [this] {
@@ -32,6 +36,7 @@ SettingsDialog::SettingsDialog(const app::ConsoleSettings& current, QWidget* par
     form->addRow(tr("Shift store file:"), storeRow);
 
     tileUrl_ = new QLineEdit(current.tileUrl, this);
+    tileUrl_->setObjectName(QStringLiteral("tileUrl"));
     tileUrl_->setPlaceholderText(tr("none: offline map only"));
     tileUrl_->setToolTip(
         tr("An XYZ raster tile URL such as https://tile.example.org/{z}/{x}/{y}.png, "
@@ -39,6 +44,7 @@ SettingsDialog::SettingsDialog(const app::ConsoleSettings& current, QWidget* par
     form->addRow(tr("Online map tiles:"), tileUrl_);
 
     language_ = new QComboBox(this);
+    language_->setObjectName(QStringLiteral("language"));
     language_->addItem(tr("System language"), QString());
     language_->addItem(QStringLiteral("English"), QStringLiteral("en"));
     language_->addItem(QStringLiteral("한국어"), QStringLiteral("ko"));
@@ -46,6 +52,7 @@ SettingsDialog::SettingsDialog(const app::ConsoleSettings& current, QWidget* par
     form->addRow(tr("Language:"), language_);
 
     speed_ = new QDoubleSpinBox(this);
+    speed_->setObjectName(QStringLiteral("simSpeed"));
     speed_->setRange(1, 3600);
     speed_->setDecimals(0);
     speed_->setSuffix(QStringLiteral(" ×"));
@@ -55,11 +62,50 @@ SettingsDialog::SettingsDialog(const app::ConsoleSettings& current, QWidget* par
     auto* note = new QLabel(tr("The language and the store file apply at the next start."), this);
     note->setWordWrap(true);
     form->addRow(note);
+    error_ = new QLabel(this);
+    error_->setObjectName(QStringLiteral("settingsError"));
+    error_->setWordWrap(true);
+    error_->setStyleSheet(QStringLiteral("color: #B3261E"));
+    error_->hide();
+    form->addRow(error_);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     form->addRow(buttons);
     setMinimumWidth(520);
+}
+
+QString SettingsDialog::problemWith(const app::ConsoleSettings& s) {
+    if (!s.tileUrl.isEmpty()) {
+        const QUrl url(s.tileUrl);
+        const QString scheme = url.scheme().toLower();
+        if (!url.isValid() ||
+            (scheme != QLatin1String("http") && scheme != QLatin1String("https")) ||
+            url.host().isEmpty())
+            return tr("Online map tiles: \"%1\" is not an http:// or https:// address.")
+                .arg(s.tileUrl);
+        for (const char* part : {"{z}", "{x}", "{y}"})
+            if (!s.tileUrl.contains(QLatin1String(part)))
+                return tr("Online map tiles: the address needs {z}, {x} and {y} where the zoom "
+                          "and tile numbers go; %1 is missing.")
+                    .arg(QLatin1String(part));
+    }
+    if (!s.storePath.isEmpty()) {
+        const QFileInfo file(s.storePath);
+        if (file.isDir())
+            return tr("Shift store file: %1 is a folder; choose a file in it.").arg(s.storePath);
+        if (!file.absoluteDir().exists())
+            return tr("Shift store file: the folder %1 does not exist.")
+                .arg(QDir::toNativeSeparators(file.absolutePath()));
+    }
+    return {};
+}
+
+void SettingsDialog::accept() {
+    const QString problem = problemWith(settings());
+    error_->setText(problem);
+    error_->setVisible(!problem.isEmpty());
+    if (problem.isEmpty()) QDialog::accept();
 }
 
 app::ConsoleSettings SettingsDialog::settings() const {

@@ -1,12 +1,15 @@
 #pragma once
 // Preferences: the shift store file, an optional online map tile URL (the offline Seoul map is
 // always there), the language (applies at the next start) and the default simulation speed.
+// OK is refused, with the reason shown in the dialog, for a tile URL that is not an http(s) XYZ
+// template or a store file whose folder does not exist.
 #include <QDialog>
 
 #include "app/session/console_settings.h"
 
 class QComboBox;
 class QDoubleSpinBox;
+class QLabel;
 class QLineEdit;
 
 namespace chongal::ui {
@@ -16,12 +19,17 @@ class SettingsDialog : public QDialog {
 public:
     explicit SettingsDialog(const app::ConsoleSettings& current, QWidget* parent = nullptr);
     app::ConsoleSettings settings() const;
+    // Why the entered settings cannot be used; empty when they can.
+    static QString problemWith(const app::ConsoleSettings& s);
+
+    void accept() override;
 
 private:
     QLineEdit* storePath_;
     QLineEdit* tileUrl_;
     QComboBox* language_;
     QDoubleSpinBox* speed_;
+    QLabel* error_;
 };
 
 }  // namespace chongal::ui

@@ -87,14 +87,9 @@ double loadAverage() {  // other work on the machine inflates wall-clock figures
 }
 
 QJsonObject toJson(const Figures& f) {
-    return {{"first_ms", f.firstMs},
-            {"mean_ms", f.meanMs},
-            {"p95_ms", f.p95Ms},
-            {"max_ms", f.maxMs},
-            {"cpu_mean_ms", f.cpuMeanMs},
-            {"base_ms", f.baseMs},
-            {"routes_ms", f.routesMs},
-            {"markers_ms", f.markersMs}};
+    return {{"first_ms", f.firstMs},   {"mean_ms", f.meanMs},        {"p95_ms", f.p95Ms},
+            {"max_ms", f.maxMs},       {"cpu_mean_ms", f.cpuMeanMs}, {"base_ms", f.baseMs},
+            {"routes_ms", f.routesMs}, {"markers_ms", f.markersMs}};
 }
 
 }  // namespace
