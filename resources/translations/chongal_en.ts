@@ -2176,6 +2176,22 @@
             <source>The language and the store file apply at the next start.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Online map tiles: &quot;%1&quot; is not an http:// or https:// address.</source>
+            <translation>Online map tiles: &quot;%1&quot; is not an http:// or https:// address.</translation>
+        </message>
+        <message>
+            <source>Online map tiles: the address needs {z}, {x} and {y} where the zoom and tile numbers go; %1 is missing.</source>
+            <translation>Online map tiles: the address needs {z}, {x} and {y} where the zoom and tile numbers go; %1 is missing.</translation>
+        </message>
+        <message>
+            <source>Shift store file: %1 is a folder; choose a file in it.</source>
+            <translation>Shift store file: %1 is a folder; choose a file in it.</translation>
+        </message>
+        <message>
+            <source>Shift store file: the folder %1 does not exist.</source>
+            <translation>Shift store file: the folder %1 does not exist.</translation>
+        </message>
     </context>
     <context>
         <name>ShiftCharts</name>

@@ -2168,6 +2168,22 @@
             <source>The language and the store file apply at the next start.</source>
             <translation>언어와 저장소 파일은 다음 실행 때 적용됩니다.</translation>
         </message>
+        <message>
+            <source>Online map tiles: &quot;%1&quot; is not an http:// or https:// address.</source>
+            <translation>온라인 지도 타일: &quot;%1&quot;은(는) http:// 또는 https:// 주소가 아닙니다.</translation>
+        </message>
+        <message>
+            <source>Online map tiles: the address needs {z}, {x} and {y} where the zoom and tile numbers go; %1 is missing.</source>
+            <translation>온라인 지도 타일: 주소에 확대 수준과 타일 번호 자리인 {z}, {x}, {y}가 있어야 합니다. %1이(가) 없습니다.</translation>
+        </message>
+        <message>
+            <source>Shift store file: %1 is a folder; choose a file in it.</source>
+            <translation>근무 저장소 파일: %1은(는) 폴더입니다. 그 안의 파일을 고르세요.</translation>
+        </message>
+        <message>
+            <source>Shift store file: the folder %1 does not exist.</source>
+            <translation>근무 저장소 파일: 폴더 %1이(가) 없습니다.</translation>
+        </message>
     </context>
     <context>
         <name>ShiftCharts</name>
