@@ -50,10 +50,12 @@ enum class Objective : std::uint8_t {
     Dispatch,      // weighted: unassigned >> lateness >> vehicles used >> travel time
 };
 
-// Weights of the dispatch objective, in one place. Units: cost per item/second/metre.
+// Weights of the dispatch objective, in one place. Units: cost per item/second/metre. Each
+// level dominates the next: one second late outweighs 50 couriers (a promise is never traded for
+// fleet), one order left out outweighs 11 days of lateness.
 struct DispatchWeights {
-    Cost unassigned = 1'000'000'000;
-    Cost latenessPerSecond = 10'000;
+    Cost unassigned = 100'000'000'000'000;
+    Cost latenessPerSecond = 100'000'000;
     Cost vehicleUsed = 2'000'000;
     Cost travelSecond = 10;
     Cost travelMetre = 1;

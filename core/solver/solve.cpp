@@ -1,5 +1,7 @@
 #include "core/solver/solve.h"
 
+#include <algorithm>
+
 #include "core/solver/search/annealing.h"
 #include "core/solver/search/diagnose.h"
 #include "core/solver/search/fleet_minimiser.h"
@@ -39,17 +41,31 @@ bool dropLateRequests(const Problem& p, SearchSolution& h) {
     return true;
 }
 
+// The search form of `sol` under `params`, without the hopeless requests (sorted) in its pool:
+// they never enter the search.
+SearchSolution searchForm(const Problem& p, const SearchParams& params, const Solution& sol,
+                          const std::vector<int>& hopeless) {
+    SearchSolution out = SearchSolution::fromSolution(p, params, sol);
+    std::erase_if(out.unassigned,
+                  [&](int r) { return std::binary_search(hopeless.begin(), hopeless.end(), r); });
+    return out;
+}
+
 // Route elimination runs with hard windows (a dispatch plan must stay on time while couriers
 // are taken away). A start that is late somewhere first loses its late requests, which the
-// minimiser brings back before it takes any courier away.
-void eliminateRoutes(SearchContext& ctx, SearchSolution& s, const Budget& budget) {
+// minimiser brings back before it takes any courier away. Those it cannot bring back on time
+// are then placed where they are least late; that repair is kept if it beats the start.
+void eliminateRoutes(SearchContext& ctx, SearchSolution& s, const Budget& budget,
+                     const RecreateOptions& construction, const std::vector<int>& hopeless) {
     SearchParams hard = ctx.params;
     hard.hardWindows = true;
-    SearchSolution h = SearchSolution::fromSolution(ctx.problem, hard, s.toSolution());
+    SearchSolution h = searchForm(ctx.problem, hard, s.toSolution(), hopeless);
     if (!dropLateRequests(ctx.problem, h)) return;
     minimiseFleet(ctx, h, budget, s.unassigned.size());
-    if (h.unassigned.size() > s.unassigned.size()) return;
-    s = SearchSolution::fromSolution(ctx.problem, ctx.params, h.toSolution());
+    SearchSolution repaired = searchForm(ctx.problem, ctx.params, h.toSolution(), hopeless);
+    if (repaired.unassigned.size() > s.unassigned.size())
+        recreate(ctx.problem, ctx.params, repaired, ctx.classes, ctx.rng, construction);
+    if (repaired.cost() < s.cost()) s = repaired;
 }
 
 }  // namespace
@@ -82,8 +98,11 @@ SolveResult solve(const Problem& p, const SolveOptions& options) {
 
     const double share = fleetShareFor(p, options);
     const long fleetIterations = options.maxIterations < 0 ? -1 : long(options.maxIterations * share);
-    if (share > 0 && ctx.params.perVehicle > 0) eliminateRoutes(ctx, s, budget.share(share, fleetIterations));
-    anneal(ctx, s, budget.share(1.0, options.maxIterations < 0 ? -1 : options.maxIterations - fleetIterations));
+    if (share > 0 && ctx.params.perVehicle > 0)
+        eliminateRoutes(ctx, s, budget.share(share, fleetIterations), construction, hopeless);
+    const long annealIterations =
+        options.maxIterations < 0 ? -1 : options.maxIterations - fleetIterations;
+    anneal(ctx, s, budget.share(1.0, annealIterations));
 
     SolveResult result;
     result.solution = s.toSolution();

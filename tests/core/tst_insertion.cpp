@@ -33,6 +33,27 @@ Cost bruteForceDelta(const Problem& p, const SearchParams& params, const SearchR
     return best;
 }
 
+// On random problems (40 seeds): partial routes from 10 requests, then every leftover request
+// against every route: visit(problem, params, route, routeIndex, request, bestInsertion found).
+template <class Visit>
+void forEachLeftoverInsertion(Objective objective, double pairShare, Visit&& visit) {
+    for (std::uint64_t seed = 1; seed <= 40; ++seed) {
+        const Problem p = testing::randomProblem(seed, 14, 3, objective, pairShare);
+        const SearchParams params = SearchParams::from(p);
+        SearchSolution s = SearchSolution::fromSolution(p, params, Solution{});
+        Rng rng(seed);
+        std::vector<int> all = s.unassigned;
+        s.unassigned.assign(all.begin(), all.begin() + 10);
+        recreate(p, params, s, vehicleClasses(p), rng, {-1, 0.0});
+        for (int req = 10; req < int(all.size()); ++req)
+            for (int t = 0; t < int(s.routes.size()); ++t) {
+                Insertion ins;
+                bestInsertion({p, params, nullptr}, s.routes[t], t, all[req], ins);
+                visit(p, params, s.routes[t], t, all[req], ins);
+            }
+    }
+}
+
 }  // namespace
 
 class TstInsertion : public QObject {
@@ -50,32 +71,19 @@ private slots:
         QFETCH(int, objective);
         QFETCH(double, pairShare);
         int checked = 0;
-        for (std::uint64_t seed = 1; seed <= 40; ++seed) {
-            const Problem p = testing::randomProblem(seed, 14, 3, Objective(objective), pairShare);
-            const SearchParams params = SearchParams::from(p);
-            SearchSolution s = SearchSolution::fromSolution(p, params, Solution{});
-            const auto classes = vehicleClasses(p);
-            Rng rng(seed);
-            // Build partial routes, then price every leftover request into every route.
-            std::vector<int> all = s.unassigned;
-            s.unassigned.assign(all.begin(), all.begin() + 10);
-            recreate(p, params, s, classes, rng, {-1, 0.0});
-            for (int req = 10; req < int(all.size()); ++req) {
-                for (int t = 0; t < int(s.routes.size()); ++t) {
-                    Insertion ins;
-                    bestInsertion({p, params, nullptr}, s.routes[t], t, all[req], ins);
-                    if (!ins.found()) continue;
-                    SearchRoute after = s.routes[t];
-                    applyInsertion(p, after, all[req], ins);
-                    after.update(p, params);
-                    QCOMPARE(after.cost - s.routes[t].cost, ins.delta);
-                    const RouteSchedule ref = scheduleRoute(p, t, after.stops);
-                    QCOMPARE(after.distance(), ref.distance);
-                    if (params.hardWindows) QVERIFY(ref.feasible);
-                    ++checked;
-                }
-            }
-        }
+        forEachLeftoverInsertion(Objective(objective), pairShare,
+                                 [&](const Problem& p, const SearchParams& params,
+                                     const SearchRoute& route, int t, int req, Insertion ins) {
+            if (!ins.found()) return;
+            SearchRoute after = route;
+            applyInsertion(p, after, req, ins);
+            after.update(p, params);
+            QCOMPARE(after.cost - route.cost, ins.delta);
+            const RouteSchedule ref = scheduleRoute(p, t, after.stops);
+            QCOMPARE(after.distance(), ref.distance);
+            if (params.hardWindows) QVERIFY(ref.feasible);
+            ++checked;
+        });
         QVERIFY2(checked > 50, qPrintable(QString("only %1 insertions checked").arg(checked)));
     }
 
@@ -86,23 +94,12 @@ private slots:
         QFETCH(int, objective);
         QFETCH(double, pairShare);
         int compared = 0;
-        for (std::uint64_t seed = 1; seed <= 30; ++seed) {
-            const Problem p = testing::randomProblem(seed, 14, 3, Objective(objective), pairShare);
-            const SearchParams params = SearchParams::from(p);
-            SearchSolution s = SearchSolution::fromSolution(p, params, Solution{});
-            Rng rng(seed);
-            std::vector<int> all = s.unassigned;
-            s.unassigned.assign(all.begin(), all.begin() + 10);
-            recreate(p, params, s, vehicleClasses(p), rng, {-1, 0.0});
-            for (int req = 10; req < int(all.size()); ++req) {
-                for (int t = 0; t < int(s.routes.size()); ++t) {
-                    Insertion ins;
-                    bestInsertion({p, params, nullptr}, s.routes[t], t, all[req], ins);
-                    QCOMPARE(ins.delta, bruteForceDelta(p, params, s.routes[t], all[req]));
-                    ++compared;
-                }
-            }
-        }
+        forEachLeftoverInsertion(Objective(objective), pairShare,
+                                 [&](const Problem& p, const SearchParams& params,
+                                     const SearchRoute& route, int, int req, Insertion ins) {
+            QCOMPARE(ins.delta, bruteForceDelta(p, params, route, req));
+            ++compared;
+        });
         QVERIFY(compared > 100);
     }
 

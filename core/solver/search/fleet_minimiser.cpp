@@ -42,15 +42,11 @@ void minimiseFleet(SearchContext& ctx, SearchSolution& best, const Budget& budge
                    std::size_t target) {
     std::vector<long> absence(ctx.problem.requests.size(), 0);
     SearchSolution current = best;
-    if (current.unassigned.size() <= target && !removeSmallestFreeRoute(ctx.problem, current))
-        return;
-    int fleet = current.usedRoutes();  // routes emptied by a step may be refilled, no more
     bool complete = best.unassigned.size() <= target;
+    if (complete && !removeSmallestFreeRoute(ctx.problem, current)) return;
+    int fleet = current.usedRoutes();  // routes emptied by a step may be refilled, no more
     SearchSolution work = current;
     for (long it = 0; !budget.done(it); ++it) {
-        // Left-out requests that half the budget could not bring back will not come back: a
-        // plan that must be late somewhere keeps the rest of the budget for the caller.
-        if (!complete && budget.progress(it) > 0.5) return;
         ruinAndRecreate(ctx, work, ctx.ruin, {fleet, 0.01});
         if (work.unassigned.size() < current.unassigned.size() ||
             absenceSum(work, absence) < absenceSum(current, absence))
@@ -64,6 +60,8 @@ void minimiseFleet(SearchContext& ctx, SearchSolution& best, const Budget& budge
             if (!removeSmallestFreeRoute(ctx.problem, current)) return;
             fleet = current.usedRoutes();
             work = current;
+        } else if (!complete && current.unassigned.size() < best.unassigned.size()) {
+            best = current;  // still incomplete, but fewer left out
         }
         for (int r : current.unassigned) ++absence[r];
     }

@@ -9,7 +9,7 @@ namespace chongal::solver::search {
 // `best` is on time with hard windows (params of `best`). Requests it leaves out beyond `target`
 // (the ones nobody can serve) are first brought back at the current fleet; then routes are taken
 // away one by one. On return `best` is the solution with the fewest routes found that leaves at
-// most `target` out, or the unchanged start when the search never got there.
+// most `target` out or, when the search never got there, the one that left the fewest out.
 void minimiseFleet(SearchContext& ctx, SearchSolution& best, const Budget& budget,
                    std::size_t target);
 
