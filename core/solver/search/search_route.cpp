@@ -4,11 +4,6 @@
 
 namespace chongal::solver::search {
 
-namespace {
-// Time warp in hard mode only appears in an infeasible warm start; price it out of contention.
-constexpr Cost kHardWarpPenalty = 1'000'000'000;
-}  // namespace
-
 SearchRoute::SearchRoute(const Problem& p, int v) : vehicle(v) {
     stops = p.vehicles[v].fixedPrefix;
     fixedCount = int(stops.size());
@@ -19,14 +14,6 @@ TwSegment SearchRoute::nodeSegment(const Problem& p, int k) const {
     if (k == 0) return TwSegment::visit(v.shiftStart, kNoLimit, 0);
     if (k == size() + 1) return TwSegment::visit(0, v.shiftEnd, 0);
     return stopSegment(p.stops[stops[k - 1]]);
-}
-
-Cost SearchRoute::costOf(const SearchParams& params, bool used, Dist dist, Time travel,
-                         Time warp) {
-    if (!used) return 0;
-    const Cost warpCost = params.hardWindows ? kHardWarpPenalty : params.perTimeWarp;
-    return params.perVehicle + params.perDistance * dist + params.perTravelTime * travel +
-           warpCost * warp;
 }
 
 void SearchRoute::update(const Problem& p, const SearchParams& params) {
@@ -63,7 +50,7 @@ void SearchRoute::update(const Problem& p, const SearchParams& params) {
     }
     bwd[n + 1] = seg[n + 1];
     for (int k = n; k >= 0; --k)
-        bwd[k] = TwSegment::merge(seg[k], bwd[k + 1], legTime(p, loc[k], loc[k + 1]));
+        bwd[k] = TwSegment::merge(seg[k], bwd[k + 1], edgeTime(k + 1));
     cost = costOf(params, n > 0, distance(), travelTime(), timeWarp());
 }
 

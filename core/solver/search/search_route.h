@@ -13,6 +13,8 @@
 namespace chongal::solver::search {
 
 inline constexpr int kFreeEnd = -1;  // location of an open route's end: reached at no cost
+// Time warp in hard mode only appears in an infeasible warm start; price it out of contention.
+inline constexpr Cost kHardWarpPenalty = 1'000'000'000;
 
 inline Time legTime(const Problem& p, int from, int to) {
     return to == kFreeEnd ? 0 : p.matrix.time(from, to);
@@ -57,7 +59,12 @@ public:
 
     void update(const Problem& p, const SearchParams& params);
     // The cost this route would have with the given aggregates (one formula for all moves).
-    static Cost costOf(const SearchParams& params, bool used, Dist dist, Time travel, Time warp);
+    static Cost costOf(const SearchParams& params, bool used, Dist dist, Time travel, Time warp) {
+        if (!used) return 0;
+        const Cost warpCost = params.hardWindows ? kHardWarpPenalty : params.perTimeWarp;
+        return params.perVehicle + params.perDistance * dist + params.perTravelTime * travel +
+               warpCost * warp;
+    }
 };
 
 }  // namespace chongal::solver::search
