@@ -64,6 +64,53 @@ private slots:
         QCOMPARE(ctx.iterations, 3000L);
     }
 
+    // C101 cannot do with fewer than 10 routes: once there, the phase stops after its patience
+    // (a tenth of the budget without progress) instead of spending the whole budget.
+    void stallEndsThePhaseEarly() {
+        const Problem p = c101();
+        SearchContext ctx(p, 5);
+        SearchSolution s = startWithout(ctx, 0);
+        const long budget = 60000;
+        minimiseFleet(ctx, s, Budget(60, budget, nullptr), 0);
+        QCOMPARE(s.usedRoutes(), 10);
+        QVERIFY(s.unassigned.empty());
+        QVERIFY2(ctx.iterations < budget * 9 / 10,
+                 qPrintable(QString("%1 of %2 iterations").arg(ctx.iterations).arg(budget)));
+    }
+
+    // A ruin seeded next to a left-out request takes stops from the route nearest to it.
+    void ruinNearLeftOutFreesRoomThere() {
+        const Problem p = testing::randomProblem(4, 60, 8, Objective::Hierarchical, 0.0);
+        SearchContext ctx(p, 4);
+        SearchSolution s = SearchSolution::fromSolution(p, ctx.params, Solution{});
+        recreate(p, ctx.params, s, ctx.classes, ctx.rng, {-1, 0.0});
+        // Leave one request out: its nearest routed stop marks the route to be ruined.
+        s.remove({s.routes[0].stops.empty() ? 0 : p.stops[s.routes[0].stops[0]].request});
+        s.unassigned.resize(1);
+        std::vector<int> nearRoutes;
+        for (int c : ctx.neighbours.of(p.requests[s.unassigned[0]].delivery))
+            if (s.routeOf(c) >= 0) {
+                nearRoutes.push_back(s.routeOf(c));
+                break;
+            }
+        QCOMPARE(nearRoutes.size(), std::size_t(1));
+        QVERIFY(s.usedRoutes() >= 4);  // else "a removed request was on that route" is likely
+        RuinParams ruin = ctx.ruin;
+        ruin.nearLeftOut = 1.0;
+        ruin.splitRate = 0.0;  // plain strings always contain their seed
+        ruin.averageRemoved = 2;  // one or two routes
+        for (int trial = 0; trial < 50; ++trial) {
+            SearchSolution work = s;
+            const std::vector<int> removed = ruinStrings(p, work, ctx.neighbours, ctx.rng, ruin);
+            QVERIFY(!removed.empty());
+            const bool near = std::any_of(removed.begin(), removed.end(), [&](int r) {
+                const int t = s.routeOf(p.requests[r].delivery);
+                return std::find(nearRoutes.begin(), nearRoutes.end(), t) != nearRoutes.end();
+            });
+            QVERIFY(near);
+        }
+    }
+
     // Every (request, route) pair the memo calls hopeless for a route's current content really
     // has no feasible position in it.
     void rememberedFailuresAreTrue() {

@@ -1,6 +1,7 @@
 #include "core/solver/search/fleet_minimiser.h"
 
 #include <algorithm>
+#include <limits>
 
 
 namespace chongal::solver::search {
@@ -43,6 +44,10 @@ void minimiseFleet(SearchContext& ctx, SearchSolution& best, const Budget& budge
     std::vector<long> absence(ctx.problem.requests.size(), 0);
     SearchSolution current = best;
     bool complete = best.unassigned.size() <= target;
+    // Progress = a request brought back for good (fewest left out so far at this fleet) or a
+    // route taken away; the phase ends after ctx.fleetPatience of its budget without any.
+    std::size_t fewestOut = current.unassigned.size();
+    double progressAt = 0.0;
     if (complete && !removeSmallestFreeRoute(ctx.problem, current)) return;
     int fleet = current.usedRoutes();  // routes emptied by a step may be refilled, no more
     SearchSolution work = current;
@@ -55,6 +60,7 @@ void minimiseFleet(SearchContext& ctx, SearchSolution& best, const Budget& budge
             syncRoutes(work, current, work.touched);
         if (current.unassigned.size() <= target) {
             complete = true;
+            fewestOut = std::numeric_limits<std::size_t>::max();  // a new fleet: pool afresh
             best = current;
             if (ctx.onImprovement) ctx.onImprovement(best);
             if (!removeSmallestFreeRoute(ctx.problem, current)) return;
@@ -64,6 +70,12 @@ void minimiseFleet(SearchContext& ctx, SearchSolution& best, const Budget& budge
             best = current;  // still incomplete, but fewer left out
         }
         for (int r : current.unassigned) ++absence[r];
+        if (current.unassigned.size() < fewestOut) {
+            fewestOut = current.unassigned.size();
+            progressAt = budget.progress(it);
+        }
+        // Incomplete starts keep going: what they bring back is kept even if they stall.
+        if (complete && budget.progress(it) - progressAt > ctx.fleetPatience) return;
     }
 }
 

@@ -17,6 +17,14 @@ std::vector<int> ruinStrings(const Problem& p, SearchSolution& s, const Neighbou
     const int ks = int(std::floor(rng.unit() * ksMax)) + 1;
 
     int seed = -1;
+    if (!s.unassigned.empty() && rng.chance(params.nearLeftOut)) {
+        const Request& out = p.requests[s.unassigned[rng.between(0, int(s.unassigned.size()) - 1)]];
+        for (int c : nb.of(out.delivery))
+            if (s.routeOf(c) >= 0) {
+                seed = c;
+                break;
+            }
+    }
     for (int tries = 0; tries < 64 && seed < 0; ++tries) {
         const int c = rng.between(0, int(p.stops.size()) - 1);
         if (s.routeOf(c) >= 0) seed = c;

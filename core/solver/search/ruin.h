@@ -15,6 +15,9 @@ struct RuinParams {
     int maxStringLength = 10;      // L-max
     double splitRate = 0.5;        // chance of the "split string" variant
     double splitDepth = 0.01;      // beta: chance to keep growing the preserved part
+    // Chance to seed the ruin next to a left-out request instead of at a random stop: frees
+    // room where the requests that do not fit want to go (route elimination).
+    double nearLeftOut = 0.0;
 };
 
 // Removes requests from `s` (they end up in s.unassigned) and returns them.

@@ -27,6 +27,11 @@ struct SearchContext {
     // edges (tuned on Solomon: 20 strands walks in partial solutions, 1e6 never leaves complete
     // ones; 100 gave the best distances).
     double walkEdges = 100.0;
+    // Route elimination ends once a share of its budget passes without progress (a request
+    // brought back or a route taken away), leaving the rest to cost minimisation. Tuned on the
+    // 14 Solomon instances with the largest gaps (10 s): never stopping 3.21 %, 0.25 1.72 %,
+    // 0.1 1.53 % mean gap, the same vehicle counts.
+    double fleetPatience = 0.1;
     int granularity = 40;  // neighbours whose routes a reinsertion tries (see RecreateOptions)
     FailureMemo failures;  // shared by every hard-window phase (feasibility ignores prices)
     long iterations = 0;
