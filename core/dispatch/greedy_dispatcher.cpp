@@ -85,22 +85,30 @@ Plan GreedyDispatcher::plan(const PlanRequest& rq) {
     for (const CourierState* c : free) {
         const auto hub = nearestPoint(c->position);
         if (hub == openAt.end()) continue;
-        const GeoPoint at{hub->first.first, hub->first.second};
         auto& pool = hub->second;
-        std::sort(pool.begin(), pool.end(), [&](int a, int b) {
-            return travel_.metres(at, st.orders()[a].order.dropoff) <
-                   travel_.metres(at, st.orders()[b].order.dropoff);
-        });
         int& sharing = freeHeadingTo[hub->first];
         const std::size_t share = (pool.size() + std::max(sharing, 1) - 1) / std::max(sharing, 1);
         --sharing;
+        // The batch is a chain: the open order farthest from the hub (the one that can least
+        // wait), then each time the one nearest to the last drop-off, so a courier's orders lie
+        // together along one direction rather than in a ring around the hub.
+        const GeoPoint at{hub->first.first, hub->first.second};
+        GeoPoint from = at;
         Load load = 0;
         auto& batch = batchOf[c->courier.id];
-        while (!pool.empty() && batch.size() < share &&
-               load + st.orders()[pool.front()].order.size <= c->courier.capacity) {
-            load += st.orders()[pool.front()].order.size;
-            batch.push_back(pool.front());
-            pool.erase(pool.begin());
+        auto closer = [&](int a, int b) {
+            return travel_.metres(from, st.orders()[a].order.dropoff) <
+                   travel_.metres(from, st.orders()[b].order.dropoff);
+        };
+        while (!pool.empty() && batch.size() < share) {
+            const auto next = batch.empty() ? std::max_element(pool.begin(), pool.end(), closer)
+                                            : std::min_element(pool.begin(), pool.end(), closer);
+            const Order& o = st.orders()[*next].order;
+            if (load + o.size > c->courier.capacity) break;
+            load += o.size;
+            from = o.dropoff;
+            batch.push_back(*next);
+            pool.erase(next);
         }
     }
     // Express the routes through a snapshot so ETAs come from the same schedule as the solver's.
