@@ -50,18 +50,22 @@ void MoveOrderCommand::rememberBefore() {
 void MoveOrderCommand::redo() {
     if (first_) rememberBefore();
     const MovePreview m = previewMove(session_->basis(), session_->state(), spec_);
-    block_ = m.block;
-    if (!m.ok()) {
+    // A redo after a re-plan that already put the order there must still bring the lock back:
+    // the operator's decision is the lock, not the plan of the moment.
+    const bool alreadyThere = !first_ && m.block == MoveBlock::Unchanged;
+    block_ = alreadyThere ? MoveBlock::None : m.block;
+    if (!m.ok() && !alreadyThere) {
         if (first_) setObsolete(true);  // never pushed: nothing happened
         first_ = false;
         return;
     }
     first_ = false;
-    session_->adoptInterimPlan(m.plan, m.basis);
+    if (!alreadyThere) session_->adoptInterimPlan(m.plan, m.basis);
     const std::string id = spec_.orderId.toStdString();
     const std::string to = spec_.toCourier.toStdString();
     std::vector<Event> events{{0, {}, dispatch::OrderLocked{id, to}}};
-    if (placed()) events.push_back({0, {}, dispatch::SequenceLocked{to, m.sequence}});
+    if (placed() && !alreadyThere)
+        events.push_back({0, {}, dispatch::SequenceLocked{to, m.sequence}});
     session_->inject(
         events, placed() ? QStringLiteral("move-in-route") : QStringLiteral("move"),
         json({{"order", spec_.orderId},
