@@ -21,16 +21,7 @@ using namespace chongal::store;
 
 namespace {
 
-[[noreturn]] void die(const StoreError& e) {
-    std::fprintf(stderr, "store error: %s\n", e.message.c_str());
-    std::exit(1);
-}
-
-template <class T>
-T take(Result<T> r) {
-    if (!r) die(r.error());
-    return std::move(r).value();
-}
+using fixtures::take;
 
 // CPU seconds of this process (user + system): on a shared machine the wall clock also counts
 // time other processes held the CPU.

@@ -4,16 +4,30 @@
 #include <QByteArray>
 #include <QCryptographicHash>
 #include <QFile>
+#include <cstdio>
+#include <cstdlib>
 #include <bit>
 #include <cmath>
 #include <random>
 #include <string>
 #include <vector>
 
+#include "app/store/store_error.h"
 #include "app/store/store_types.h"
 #include "core/dispatch/events.h"
 
 namespace chongal::store::fixtures {
+
+// The value of a store call that a test or benchmark cannot go on without: on an error, says
+// which and exits.
+template <class T>
+T take(Result<T> r) {
+    if (!r) {
+        std::fprintf(stderr, "store error: %s\n", r.error().message.c_str());
+        std::exit(1);
+    }
+    return std::move(r).value();
+}
 
 inline constexpr Time kShiftStart = 1'700'000'000;  // 2023-11-14, an ordinary epoch second
 inline constexpr GeoPoint kCityHall{37.5663, 126.9779};

@@ -18,11 +18,7 @@ constexpr int kCouriers = 12;
 constexpr int kOrders = 90;
 constexpr int kTraceSeconds = 900;  // traces cover the first 15 minutes only
 
-template <class T>
-T take(Result<T> r) {
-    if (!r) qFatal("store: %s", r.error().message.c_str());
-    return std::move(r).value();
-}
+using fixtures::take;
 
 std::vector<dispatch::Event> shiftEvents() {
     std::vector<dispatch::Event> events;

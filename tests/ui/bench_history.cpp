@@ -35,14 +35,7 @@ constexpr int kOrders = 1000;
 constexpr int kCouriers = 200;
 constexpr int kSeconds = 7200;
 
-template <class T>
-T take(Result<T> r) {
-    if (!r) {
-        std::fprintf(stderr, "store error: %s\n", r.error().message.c_str());
-        std::exit(1);
-    }
-    return std::move(r).value();
-}
+using fixtures::take;
 
 double ms(const QElapsedTimer& t) {
     return double(t.nsecsElapsed()) / 1e6;

@@ -244,16 +244,10 @@ void ReplayPanel::updateLabels() {
 void ReplayPanel::fitShift() {
     if (!fitPending_ || !shift_ || map_->width() < 50 || map_->height() < 50) return;
     const auto& state = shift_->replay.finalState();
-    GeoBounds b{90, 180, -90, -180};
-    bool any = false;
-    auto add = [&](GeoPoint p) {
-        b.south = std::min(b.south, p.lat), b.north = std::max(b.north, p.lat);
-        b.west = std::min(b.west, p.lon), b.east = std::max(b.east, p.lon);
-        any = true;
-    };
-    for (const auto& o : state.orders()) add(o.order.pickup), add(o.order.dropoff);
-    for (const auto& c : state.couriers()) add(c.courier.start);
-    if (!any) return;
+    GeoBounds b = GeoBounds::empty();
+    for (const auto& o : state.orders()) b.include(o.order.pickup), b.include(o.order.dropoff);
+    for (const auto& c : state.couriers()) b.include(c.courier.start);
+    if (b.isEmpty()) return;
     MapViewport target = map_->viewport();
     target.setSize(map_->size());  // the canvas may not have seen its resize yet (hidden tab)
     target.fit(b, 32.0);

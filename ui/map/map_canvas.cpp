@@ -125,20 +125,14 @@ void MapCanvas::fitSeoul() {
 void MapCanvas::fitSelection() {
     const MapScene& s = renderer_.scene();
     const SceneIndex& idx = renderer_.index();
-    GeoBounds b{90, 180, -90, -180};
-    bool any = false;
-    auto add = [&](GeoPoint p) {
-        b.south = std::min(b.south, p.lat), b.north = std::max(b.north, p.lat);
-        b.west = std::min(b.west, p.lon), b.east = std::max(b.east, p.lon);
-        any = true;
-    };
+    GeoBounds b = GeoBounds::empty();
     for (int i = 0; i < s.couriers.size(); ++i)
-        if (idx.courierSelected(i)) add(s.couriers[i].position);
+        if (idx.courierSelected(i)) b.include(s.couriers[i].position);
     for (int i = 0; i < s.orders.size(); ++i)
-        if (idx.orderSelected(i)) add(s.orders[i].pickup), add(s.orders[i].dropoff);
+        if (idx.orderSelected(i)) b.include(s.orders[i].pickup), b.include(s.orders[i].dropoff);
     for (int i = 0; i < s.hubs.size(); ++i)
-        if (idx.hubSelected(i)) add(s.hubs[i].position);
-    if (!any) return;
+        if (idx.hubSelected(i)) b.include(s.hubs[i].position);
+    if (b.isEmpty()) return;
     MapViewport target = view_;
     target.fit(b, 60.0);
     if (animations_)

@@ -5,6 +5,7 @@
 #include <QPointF>
 #include <QRectF>
 #include <QSizeF>
+#include <algorithm>
 
 #include "ui/map/web_mercator.h"
 
@@ -17,6 +18,14 @@ inline WorldPoint toWorld0(GeoPoint p) {
 
 struct GeoBounds {
     double south = 0, west = 0, north = 0, east = 0;
+
+    // The bounds of a set of points: start from empty() and include() each one.
+    static GeoBounds empty() { return {90, 180, -90, -180}; }
+    bool isEmpty() const { return south > north; }
+    void include(GeoPoint p) {
+        south = std::min(south, p.lat), north = std::max(north, p.lat);
+        west = std::min(west, p.lon), east = std::max(east, p.lon);
+    }
 };
 
 class MapViewport {
