@@ -26,6 +26,12 @@ Cost priced(const InsertionContext& ctx, const SearchRoute& r, Dist addDist, Tim
 
 bool skip(const InsertionContext& ctx) { return ctx.blinker && ctx.blinker->blink(); }
 
+// True when a feasible route prefix cannot finish its last visit by `time`: neither can any
+// longer prefix, so no later position can start a visit that must begin by then.
+bool finishesAfter(const TwSegment& prefix, Time time) {
+    return prefix.timeWarp == 0 && prefix.earliest + prefix.duration > time;
+}
+
 // A single stop before node j, j in [first, n+1]. `carried` is the load it adds to nodes 0..j-1:
 // the size of a delivery-only request (goods loaded at the start), or 0 for the delivery of a
 // pickup already fixed on the route (that load is already counted).
@@ -46,6 +52,7 @@ void bestSingle(const InsertionContext& ctx, const SearchRoute& r, int routeInde
         const Time t1 = legTime(p, a, s.location), t2 = legTime(p, s.location, b);
         const Dist addDist = legDist(p, a, s.location) + legDist(p, s.location, b) - r.edgeDist(j);
         const Time addTravel = t1 + t2 - r.edgeTime(j);
+        if (ctx.params.hardWindows && finishesAfter(r.fwd[j - 1], seg.latest)) break;
         if (boundDelta(ctx, r, addDist, addTravel) >= best.delta) continue;
         const TwSegment whole =
             TwSegment::merge(TwSegment::merge(r.fwd[j - 1], seg, t1), r.bwd[j], t2);
