@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "app/session/overtaken_orders.h"
 #include "app/session/store_writer.h"
 
 namespace chongal::app {
@@ -104,7 +105,7 @@ void DispatchSession::resetShift() {
     inFlightCancel_.reset();
     dropInFlight_ = forceReplan_ = changedSinceJob_ = needsReplan_ = false;
     firstPlanDone_ = finished_ = finishStored_ = false;
-    revision_ = plansAdopted_ = 0;
+    revision_ = plansAdopted_ = plansRefused_ = 0;
     lastPlanSeconds_ = 0.0;
     simCarry_ = 0.0;
     basis_ = {};
@@ -338,13 +339,19 @@ void DispatchSession::postJob() {
 
 void DispatchSession::onPlanned(const PlanResultPtr& r) {
     if (!runner_ || r->generation < shiftGeneration_ || r->generation != inFlight_) return;
-    if (!dropInFlight_) adopt(r->plan, r->basis, r->final);
+    // The clock ran on during the search: a plan that gives away orders couriers have since set
+    // off to or picked up cannot be followed. It is refused (the plan being followed stays) and,
+    // when it was the search's last word, the state as it is now is re-planned at once.
+    const bool overtaken =
+        !dropInFlight_ && !overtakenOrders(r->plan, *r->basis.state, runner_->state()).empty();
+    if (overtaken) ++plansRefused_;
+    if (!dropInFlight_ && !overtaken) adopt(r->plan, r->basis, r->final);
     if (!r->final) return;
     inFlight_ = 0;
     inFlightCancel_.reset();
     lastPlanSeconds_ = r->seconds;
     if (changedSinceJob_ || dropInFlight_) needsReplan_ = true;
-    if (dropInFlight_) forceReplan_ = true;
+    if (dropInFlight_ || overtaken) forceReplan_ = true;
     dropInFlight_ = false;
     emit planningChanged(false);
     if (!firstPlanDone_) {

@@ -13,7 +13,8 @@
 // orders are open (the solver keeps looking for a better plan while the clock runs); an
 // operator edit re-plans at once, cancelling the search in flight (whose late results are
 // dropped). Plans that arrive for an older state are still
-// followed: the next snapshot freezes whatever happened meanwhile.
+// followed (the next snapshot freezes whatever happened meanwhile) unless they give away an order
+// a courier has meanwhile set off to or picked up: those are refused and re-planned at once.
 #include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
@@ -107,6 +108,8 @@ public:
     double lastPlanSeconds() const { return lastPlanSeconds_; }
     long planRevision() const { return runner_ ? runner_->plan().revision : 0; }
     long plansAdopted() const { return plansAdopted_; }
+    // Search results not followed because the shift moved past them (see overtaken_orders.h).
+    long plansRefused() const { return plansRefused_; }
     void replanNow();
 
     // --- operator edits
@@ -190,6 +193,7 @@ private:
     double lastPlanSeconds_ = 0.0;
     long revision_ = 0;
     long plansAdopted_ = 0;
+    long plansRefused_ = 0;
 
     // Store.
     QThread storeThread_;
