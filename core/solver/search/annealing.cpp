@@ -36,18 +36,19 @@ void anneal(SearchContext& ctx, SearchSolution& best, const Budget& budget) {
     const SearchParams& params = ctx.params;
     const bool fixedFleet = params.hardWindows && params.perVehicle > 0;
     const double walkPrice = ctx.walkEdges * t0 / 10.0;  // t0 is ten typical edges
-    const Cost walkPenalty = params.hardWindows && walkPrice < double(params.perUnassigned)
-                                 ? Cost(walkPrice)
-                                 : params.perUnassigned;
+    Cost walkPenalty = params.hardWindows && walkPrice < double(params.perUnassigned)
+                           ? Cost(walkPrice)
+                           : params.perUnassigned;
     auto walkCost = [&](const SearchSolution& s) {
         const Cost fleet = fixedFleet ? params.perVehicle * s.usedRoutes() : 0;
         return s.routesCost() - fleet + Cost(s.unassigned.size()) * walkPenalty;
     };
-    const RecreateOptions recreateOptions{fixedFleet ? best.usedRoutes() : -1, 0.01, walkPenalty};
+    RecreateOptions recreateOptions{fixedFleet ? best.usedRoutes() : -1, 0.01, walkPenalty};
     SearchSolution current = best;
     SearchSolution work = best;
     Cost currentCost = walkCost(current);
     Cost bestCost = best.cost();
+    double completeAt = 0.0;  // progress when the walk was last complete
     for (long it = 0; !budget.done(it); ++it) {
         const double temperature = t0 * std::pow(tEnd / t0, std::min(1.0, budget.progress(it)));
         ruinAndRecreate(ctx, work, ctx.annealRuin, recreateOptions);
@@ -63,6 +64,17 @@ void anneal(SearchContext& ctx, SearchSolution& best, const Budget& budget) {
             }
         } else {
             syncRoutes(work, current, work.touched);
+        }
+        // A walk that stays partial can settle below every complete solution near it and never
+        // give a new best (Homberger c1_10_3 at the minimal fleet: 1-2 requests out for 90 % of
+        // the run, ending 37 % above the best-known distance). After such a stall it goes back
+        // to the best and stays complete from then on (c1_10_3, 60 s: 41,737, +4.1 %).
+        if (current.unassigned.size() <= complete) {
+            completeAt = budget.progress(it);
+        } else if (budget.progress(it) - completeAt > ctx.walkPatience) {
+            walkPenalty = recreateOptions.unassignedPrice = params.perUnassigned;
+            current = work = best;
+            currentCost = walkCost(current);  // a complete walk cannot turn partial again
         }
     }
 }

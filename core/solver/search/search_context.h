@@ -27,6 +27,9 @@ struct SearchContext {
     // edges (tuned on Solomon: 20 strands walks in partial solutions, 1e6 never leaves complete
     // ones; 100 gave the best distances).
     double walkEdges = 100.0;
+    // Share of the annealing budget a walk may stay partial before it returns to the best and
+    // stays complete (Solomon's walks come back sooner; see anneal()).
+    double walkPatience = 0.05;
     // Route elimination ends once a share of its budget passes without progress (a request
     // brought back or a route taken away), leaving the rest to cost minimisation. Tuned on the
     // 14 Solomon instances with the largest gaps (10 s): never stopping 3.21 %, 0.25 1.72 %,
