@@ -81,12 +81,6 @@ SolveResult solve(const Problem& p, const SolveOptions& options) {
         ctx.ruin.nearLeftOut = 0.5;
         ctx.annealRuin = ctx.ruin;
     }
-    ctx.onImprovement = [&](const SearchSolution& s) {
-        if (!options.onImprovement) return;
-        const Solution sol = s.toSolution();
-        options.onImprovement(sol, summarize(p, sol));
-    };
-
     // Requests no vehicle can serve even alone never enter the search.
     const auto alone = diagnoseAlone(p, options.cancel);
     SearchSolution s = SearchSolution::fromSolution(
@@ -97,6 +91,21 @@ SolveResult solve(const Problem& p, const SolveOptions& options) {
         hopeless.push_back(r);
         return true;
     });
+    // Every result, interim or final, lists the hopeless requests as unassigned and gives each
+    // unassigned request its reason.
+    auto publish = [&](const SearchSolution& found) {
+        Solution sol = found.toSolution();
+        sol.unassigned.insert(sol.unassigned.end(), hopeless.begin(), hopeless.end());
+        std::sort(sol.unassigned.begin(), sol.unassigned.end());
+        for (int r : sol.unassigned)
+            sol.reasons.push_back(alone[r].value_or(UnassignedReason::NoFeasiblePosition));
+        return sol;
+    };
+    ctx.onImprovement = [&](const SearchSolution& found) {
+        if (!options.onImprovement) return;
+        const Solution sol = publish(found);
+        options.onImprovement(sol, summarize(p, sol));
+    };
     RecreateOptions construction{-1, 0.0};
     construction.cancel = options.cancel;
     recreate(p, ctx.params, s, ctx.classes, ctx.rng, construction);
@@ -110,11 +119,7 @@ SolveResult solve(const Problem& p, const SolveOptions& options) {
     anneal(ctx, s, budget.share(1.0, annealIterations));
 
     SolveResult result;
-    result.solution = s.toSolution();
-    for (int r : hopeless) result.solution.unassigned.push_back(r);
-    std::sort(result.solution.unassigned.begin(), result.solution.unassigned.end());
-    for (int r : result.solution.unassigned)
-        result.solution.reasons.push_back(alone[r].value_or(UnassignedReason::NoFeasiblePosition));
+    result.solution = publish(s);
     result.summary = summarize(p, result.solution);
     result.iterations = ctx.iterations;
     result.seconds = budget.elapsed();
