@@ -48,11 +48,11 @@ void bestSingle(const InsertionContext& ctx, const SearchRoute& r, int routeInde
         maxLoad = std::max(maxLoad, r.load[j - 1]);
         if (carried > 0 && maxLoad + carried > cap) break;  // loads only accumulate
         if (skip(ctx)) continue;
+        if (ctx.params.hardWindows && finishesAfter(r.fwd[j - 1], seg.latest)) break;
         const int a = r.loc[j - 1], b = r.loc[j];
         const Time t1 = legTime(p, a, s.location), t2 = legTime(p, s.location, b);
         const Dist addDist = legDist(p, a, s.location) + legDist(p, s.location, b) - r.edgeDist(j);
         const Time addTravel = t1 + t2 - r.edgeTime(j);
-        if (ctx.params.hardWindows && finishesAfter(r.fwd[j - 1], seg.latest)) break;
         if (boundDelta(ctx, r, addDist, addTravel) >= best.delta) continue;
         const TwSegment whole =
             TwSegment::merge(TwSegment::merge(r.fwd[j - 1], seg, t1), r.bwd[j], t2);
