@@ -75,9 +75,13 @@ void addOrder(Snapshot& s, LocationTable& locs, StopIndex& keys, const OrderStat
 }
 
 // The committed leg and the operator's locked sequence, as stop indices that can open the route:
-// a drop-off may only be fixed after its pickup (or once the goods are on board).
+// a drop-off may only be fixed after its pickup (or once the goods are on board), and a pickup
+// only while the courier has room for it (`load`: what it carries now). A leg it cannot load
+// comes from goods picked up since its plan was made (a plan adopted after a search that ran
+// while the clock moved): committed, no route could hand over the goods on board and the solver
+// left them unassigned; not committed, the courier delivers first.
 std::vector<int> fixedPrefix(const Snapshot& s, const StopIndex& keys,
-                             const std::vector<std::string>& wanted) {
+                             const std::vector<std::string>& wanted, Load load, Load capacity) {
     std::vector<int> prefix;
     for (const std::string& key : wanted) {
         const auto it = keys.find(key);
@@ -88,6 +92,8 @@ std::vector<int> fixedPrefix(const Snapshot& s, const StopIndex& keys,
         if (st.kind == StopKind::Delivery && pickup >= 0 &&
             std::find(prefix.begin(), prefix.end(), pickup) == prefix.end())
             break;  // the rest of the sequence cannot be honoured in order
+        load += st.load;
+        if (load > capacity) break;  // no room: neither can the rest
         prefix.push_back(it->second);
     }
     return prefix;
@@ -125,6 +131,7 @@ Snapshot buildSnapshot(const DispatchState& state, const travel::TravelModel& tr
         return it == vehicleOfCourier.end() ? -1 : it->second;
     };
 
+    std::vector<Load> onBoard(s.problem.vehicles.size(), 0);
     for (int i = 0; i < int(state.orders().size()); ++i) {
         const OrderState& o = state.orders()[i];
         if (o.status == OrderStatus::Delivered || o.status == OrderStatus::Cancelled) continue;
@@ -138,6 +145,7 @@ Snapshot buildSnapshot(const DispatchState& state, const travel::TravelModel& tr
             const int v = vehicleFor(o.lockedTo);
             if (v >= 0) locked = v;
         }
+        if (o.status == OrderStatus::PickedUp) onBoard[locked] += o.order.size;
         addOrder(s, locs, keys, o, i, locked);
     }
 
@@ -151,7 +159,7 @@ Snapshot buildSnapshot(const DispatchState& state, const travel::TravelModel& tr
         }
         wanted.insert(wanted.end(), cs.lockedSequence.begin(), cs.lockedSequence.end());
         auto& prefix = s.problem.vehicles[v].fixedPrefix;
-        prefix = fixedPrefix(s, keys, wanted);
+        prefix = fixedPrefix(s, keys, wanted, onBoard[v], s.problem.vehicles[v].capacity);
         for (int stop : prefix) s.problem.requests[s.problem.stops[stop].request].lockedVehicle = v;
     }
 

@@ -1,0 +1,135 @@
+// buildSnapshot: what a re-plan may not change. Here: the committed leg of a moving courier
+// (the first stop of the plan it follows) when goods it picked up since that plan was made
+// leave no room for the pickup it is heading to.
+#include <QtTest>
+
+#include "core/dispatch/snapshot.h"
+#include "core/solver/solve.h"
+
+using namespace chongal;
+using namespace chongal::dispatch;
+
+namespace {
+
+constexpr Time kT0 = 1'800'000'000;
+const GeoPoint kHubA{37.5546, 126.9726};  // Seoul station
+const GeoPoint kHubB{37.5600, 126.9780};
+const GeoPoint kDoor{37.5700, 126.9830};
+
+Order order(const std::string& id, GeoPoint pickup, Load size) {
+    Order o;
+    o.id = id;
+    o.pickup = pickup;
+    o.dropoff = kDoor;
+    o.placedAt = o.readyAt = kT0;
+    o.dueAt = kT0 + 3600;
+    o.size = size;
+    return o;
+}
+
+PlannedStop stop(const std::string& orderId, bool pickup) {
+    PlannedStop s;
+    s.orderId = orderId;
+    s.pickup = pickup;
+    return s;
+}
+
+Plan planFor(const std::string& courier, std::vector<PlannedStop> stops) {
+    Plan p;
+    p.routes.push_back({courier, std::move(stops)});
+    return p;
+}
+
+void apply(DispatchState& s, Time at, EventBody body) {
+    QCOMPARE(s.apply({at, "sim", std::move(body)}), std::string());
+}
+
+std::vector<std::string> keysOf(const Snapshot& snap, const DispatchState& st,
+                                const std::vector<int>& stops) {
+    std::vector<std::string> keys;
+    for (int i : stops) {
+        const solver::Stop& x = snap.problem.stops[i];
+        keys.push_back(stopKey(st.orders()[snap.requestOrder[x.request]].order.id,
+                               x.kind == solver::StopKind::Pickup));
+    }
+    return keys;
+}
+
+}  // namespace
+
+class TestSnapshot : public QObject {
+    Q_OBJECT
+
+private slots:
+    // How the console gets there (every step is what the session allows):
+    //  1. X follows plan P0 = [C, B]: it delivers C and sets off to B. The snapshot taken now
+    //     commits nothing for X (P0's first stop, C, is done) and binds B to X.
+    //  2. The search answers P1 = [P:A, D:A, P:B, D:B] (B stays with X, A comes first). While it
+    //     ran, X picked B up under P0; P1 gives nothing away, so it is followed.
+    //  3. X sets off to A under P1 with B on board. The next snapshot commits X's leg to P:A.
+    // With room for A and B that leg is right; without it the committed pickup cannot be loaded
+    // before B is handed over, and no route with that prefix carries B: the on-board order was
+    // listed unassigned ("no feasible position") with X driving to a pickup it cannot take.
+    void committedLegFitsTheLoad_data() {
+        QTest::addColumn<Load>("capacity");
+        QTest::addColumn<bool>("legCommitted");
+        QTest::newRow("room for both: the leg to A stays committed") << Load(4) << true;
+        QTest::newRow("B on board leaves no room for A: not committed") << Load(3) << false;
+    }
+
+    void committedLegFitsTheLoad() {
+        QFETCH(Load, capacity);
+        QFETCH(bool, legCommitted);
+        const travel::GreatCircleModel travel;
+        DispatchState st;
+        Courier x;
+        x.id = "X";
+        x.start = kHubA;
+        x.shiftStart = kT0;
+        x.shiftEnd = kT0 + 4 * 3600;
+        x.capacity = capacity;
+        apply(st, kT0, CourierJoined{x});
+        apply(st, kT0, OrderCreated{order("C", kHubA, 1)});
+        apply(st, kT0, OrderCreated{order("B", kHubA, 2)});
+        apply(st, kT0, OrderCreated{order("A", kHubB, 2)});
+
+        // 1. Under P0.
+        const Plan p0 =
+            planFor("X", {stop("C", true), stop("C", false), stop("B", true), stop("B", false)});
+        apply(st, kT0, OrderAssigned{"C", "X"});
+        apply(st, kT0 + 20, PickedUp{"C", "X"});
+        apply(st, kT0 + 600, Delivered{"C", "X"});
+        apply(st, kT0 + 720, OrderAssigned{"B", "X"});
+        const Snapshot s1 = buildSnapshot(st, travel, kT0 + 780, &p0);
+        QVERIFY(s1.problem.vehicles[0].fixedPrefix.empty());
+        QCOMPARE(s1.problem.requests[s1.requestOf(st.orderIndex("B"))].lockedVehicle, 0);
+
+        // 2. P1 arrives after the pickup of B.
+        apply(st, kT0 + 900, PickedUp{"B", "X"});
+        const Plan p1 =
+            planFor("X", {stop("A", true), stop("A", false), stop("B", true), stop("B", false)});
+        // 3. On the way to A.
+        apply(st, kT0 + 920, OrderAssigned{"A", "X"});
+        const Snapshot s3 = buildSnapshot(st, travel, kT0 + 960, &p1);
+        const std::vector<std::string> prefix = keysOf(s3, st, s3.problem.vehicles[0].fixedPrefix);
+        QCOMPARE(prefix,
+                 legCommitted ? std::vector<std::string>{"P:A"} : std::vector<std::string>{});
+
+        // Whatever is committed, the re-plan carries both orders within capacity.
+        solver::SolveOptions o;
+        o.timeLimitSeconds = 60;
+        o.maxIterations = 300;
+        const solver::SolveResult r = solver::solve(s3.problem, o);
+        QStringList unassigned;
+        for (int rq : r.solution.unassigned)
+            unassigned << QString::fromStdString(st.orders()[s3.requestOrder[rq]].order.id);
+        QVERIFY2(unassigned.isEmpty(), qPrintable("unassigned: " + unassigned.join(' ')));
+        QVERIFY(r.summary.feasible);
+        const std::vector<std::string> route = keysOf(s3, st, r.solution.routes[0]);
+        QCOMPARE(route.front(), legCommitted ? std::string("P:A") : std::string("D:B"));
+    }
+
+};
+
+QTEST_APPLESS_MAIN(TestSnapshot)
+#include "tst_snapshot.moc"
