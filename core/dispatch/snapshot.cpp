@@ -152,10 +152,17 @@ Snapshot buildSnapshot(const DispatchState& state, const travel::TravelModel& tr
     for (int v = 0; v < int(s.problem.vehicles.size()); ++v) {
         const CourierState& cs = state.couriers()[s.vehicleCourier[v]];
         std::vector<std::string> wanted;
-        if (previous) {  // the leg a moving courier is on stays committed
+        if (previous) {  // the leg a moving courier is on stays committed...
             const CourierRoute* r = previous->routeOf(cs.courier.id);
-            if (r && !r->stops.empty() && now > cs.courier.shiftStart)
-                wanted.push_back(stopKey(r->stops.front().orderId, r->stops.front().pickup));
+            if (r && !r->stops.empty() && now > cs.courier.shiftStart) {
+                const PlannedStop& leg = r->stops.front();
+                const OrderState* o = state.order(leg.orderId);
+                // ...unless the operator locked its order to another courier before this one set
+                // off to it (still open): e.g. moved while the clock was paused.
+                const bool movedAway = o && o->status == OrderStatus::Open &&
+                                       !o->lockedTo.empty() && o->lockedTo != cs.courier.id;
+                if (!movedAway) wanted.push_back(stopKey(leg.orderId, leg.pickup));
+            }
         }
         wanted.insert(wanted.end(), cs.lockedSequence.begin(), cs.lockedSequence.end());
         auto& prefix = s.problem.vehicles[v].fixedPrefix;

@@ -1,6 +1,7 @@
 // buildSnapshot: what a re-plan may not change. Here: the committed leg of a moving courier
 // (the first stop of the plan it follows) when goods it picked up since that plan was made
-// leave no room for the pickup it is heading to.
+// leave no room for the pickup it is heading to, and when the operator moved that pickup's order
+// to another courier before it set off.
 #include <QtTest>
 
 #include "core/dispatch/snapshot.h"
@@ -129,6 +130,39 @@ private slots:
         QCOMPARE(route.front(), legCommitted ? std::string("P:A") : std::string("D:B"));
     }
 
+    // The operator moves the first pickup of X's plan to Y (a lock). While X has not set off to
+    // it, the lock wins; once X is on its way, the leg stays X's (a lock cannot take it away).
+    // Before, the leg was committed either way and the re-plan silently kept the order on X.
+    void lockBeatsALegNotStarted_data() {
+        QTest::addColumn<bool>("setOff");
+        QTest::addColumn<QString>("servedBy");
+        QTest::newRow("X has not set off: moved to Y") << false << "Y";
+        QTest::newRow("X is on its way: stays with X") << true << "X";
+    }
+
+    void lockBeatsALegNotStarted() {
+        QFETCH(bool, setOff);
+        QFETCH(QString, servedBy);
+        const travel::GreatCircleModel travel;
+        DispatchState st;
+        for (const char* id : {"X", "Y"}) {
+            Courier c;
+            c.id = id;
+            c.start = kHubA;
+            c.shiftStart = kT0;
+            c.shiftEnd = kT0 + 4 * 3600;
+            apply(st, kT0, CourierJoined{c});
+        }
+        apply(st, kT0, OrderCreated{order("A", kHubB, 1)});
+        const Plan plan = planFor("X", {stop("A", true), stop("A", false)});
+        if (setOff) apply(st, kT0 + 2, OrderAssigned{"A", "X"});
+        apply(st, kT0 + 2, OrderLocked{"A", "Y"});
+        const Snapshot snap = buildSnapshot(st, travel, kT0 + 30, &plan);
+        const int x = snap.vehicleOf(st.courierIndex("X"));
+        QCOMPARE(snap.problem.vehicles[x].fixedPrefix.empty(), !setOff);
+        const int vehicle = snap.problem.requests[snap.requestOf(st.orderIndex("A"))].lockedVehicle;
+        QCOMPARE(QString::fromStdString(snap.problem.vehicles[vehicle].id), servedBy);
+    }
 };
 
 QTEST_APPLESS_MAIN(TestSnapshot)
