@@ -1,6 +1,7 @@
 #include "app/commands/move_order_command.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -60,23 +61,35 @@ void MoveOrderCommand::redo() {
         return;
     }
     first_ = false;
-    if (!alreadyThere) session_->adoptInterimPlan(m.plan, m.basis);
+    // The move itself is possible now (the preview checked the order against the live state),
+    // but the plan it was priced on may be outdated for other orders: then the session does not
+    // show it and re-plans, and the locks below make the re-plan carry the move.
+    const QStringList overtaken =
+        alreadyThere ? QStringList() : session_->adoptInterimPlan(m.plan, m.basis);
     const std::string id = spec_.orderId.toStdString();
     const std::string to = spec_.toCourier.toStdString();
     std::vector<Event> events{{0, {}, dispatch::OrderLocked{id, to}}};
-    if (placed() && !alreadyThere)
-        events.push_back({0, {}, dispatch::SequenceLocked{to, m.sequence}});
-    session_->inject(
-        events, placed() ? QStringLiteral("move-in-route") : QStringLiteral("move"),
-        json({{"order", spec_.orderId},
-              {"from", courierBefore_},
-              {"to", spec_.toCourier},
-              {"before", spec_.beforeKey ? QJsonValue(*spec_.beforeKey) : QJsonValue()},
-              {"eta_before", qint64(m.etaBefore)},
-              {"eta_after", qint64(m.etaAfter)},
-              {"lateness_delta_s", qint64(m.latenessDelta)},
-              {"cost_delta", qint64(m.costDelta)},
-              {"feasible", m.feasible}}));
+    if (placed() && !alreadyThere) {
+        // Stops of orders that moved on to another courier are not the operator's to place: a
+        // drop-off locked here would bind goods another courier carries to this route.
+        std::vector<std::string> sequence = m.sequence;
+        std::erase_if(sequence, [&](const std::string& key) {
+            return overtaken.contains(QString::fromStdString(key.substr(2)));  // "P:<id>"
+        });
+        events.push_back({0, {}, dispatch::SequenceLocked{to, sequence}});
+    }
+    QJsonObject detail{{"order", spec_.orderId},
+                       {"from", courierBefore_},
+                       {"to", spec_.toCourier},
+                       {"before", spec_.beforeKey ? QJsonValue(*spec_.beforeKey) : QJsonValue()},
+                       {"eta_before", qint64(m.etaBefore)},
+                       {"eta_after", qint64(m.etaAfter)},
+                       {"lateness_delta_s", qint64(m.latenessDelta)},
+                       {"cost_delta", qint64(m.costDelta)},
+                       {"feasible", m.feasible}};
+    if (!overtaken.isEmpty()) detail["overtaken"] = QJsonArray::fromStringList(overtaken);
+    session_->inject(events, placed() ? QStringLiteral("move-in-route") : QStringLiteral("move"),
+                     json(detail));
 }
 
 void MoveOrderCommand::undo() {

@@ -1,5 +1,6 @@
 #include "app/session/dispatch_session.h"
 
+#include <QLoggingCategory>
 #include <algorithm>
 
 #include "app/session/overtaken_orders.h"
@@ -10,6 +11,8 @@ namespace chongal::app {
 using dispatch::Event;
 
 namespace {
+
+Q_LOGGING_CATEGORY(lcSession, "chongal.session")
 
 // Events after which the plan no longer covers the shift (positions and progress do not count:
 // the next snapshot picks them up anyway).
@@ -399,10 +402,30 @@ QStringList DispatchSession::inject(const std::vector<Event>& events, const QStr
     return rejected;
 }
 
-void DispatchSession::adoptInterimPlan(dispatch::Plan plan, PlanBasis basis) {
-    if (!runner_) return;
+QStringList DispatchSession::adoptInterimPlan(dispatch::Plan plan, PlanBasis basis) {
+    if (!runner_) return {};
+    // A what-if is priced on the plan being followed, which may be older than what couriers have
+    // done since (a feed's pickup, a preview held while the clock ran): the same test as for a
+    // search result. Followed, a courier would head for goods another one carries.
+    QStringList overtaken;
+    for (const std::string& id : overtakenOrders(plan, *basis.state, runner_->state()))
+        overtaken << QString::fromStdString(id);
+    if (!overtaken.isEmpty()) {
+        ++plansRefused_;
+        qCInfo(lcSession).noquote()
+            << "operator's plan not followed, orders moved on since it was priced:"
+            << overtaken.join(QLatin1Char(' ')) << "- re-planning";
+        // Queued: an edit that comes with the plan (the move's locks) is applied first, so the
+        // re-plan sees it.
+        forceReplan_ = true;
+        QMetaObject::invokeMethod(
+            this, [this] { maybePlan(); }, Qt::QueuedConnection);
+        emit interimPlanRefused(overtaken);
+        return overtaken;
+    }
     adopt(std::move(plan), std::move(basis), true);
     emit advanced();
+    return {};
 }
 
 void DispatchSession::recordAction(const QString& kind, const QString& detail) {

@@ -14,7 +14,8 @@
 // operator edit re-plans at once, cancelling the search in flight (whose late results are
 // dropped). Plans that arrive for an older state are still
 // followed (the next snapshot freezes whatever happened meanwhile) unless they give away an order
-// a courier has meanwhile set off to or picked up: those are refused and re-planned at once.
+// a courier has meanwhile set off to or picked up: those are refused and re-planned at once, and
+// so are operator what-ifs (adoptInterimPlan) priced on a plan that is outdated that way.
 #include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
@@ -119,8 +120,11 @@ public:
     QStringList inject(const std::vector<dispatch::Event>& events, const QString& kind,
                        const QString& detail);
     // Follows `plan` (computed on `basis`) until the next re-plan: an operator's move shows at
-    // once instead of after the search.
-    void adoptInterimPlan(dispatch::Plan plan, PlanBasis basis);
+    // once instead of after the search. Unless it gives away orders a courier has set off to or
+    // picked up since `basis` (see overtaken_orders.h): such a plan is refused like a search
+    // result (plansRefused()), the plan being followed stays, the shift is re-planned at once
+    // and interimPlanRefused() names the orders. Returns them (empty: adopted).
+    QStringList adoptInterimPlan(dispatch::Plan plan, PlanBasis basis);
     void recordAction(const QString& kind, const QString& detail);
 
     // Store status, for the status bar.
@@ -135,6 +139,9 @@ signals:
     void advanced();                  // the clock moved or an edit applied: digest refreshed
     void planAdopted(long revision);  // digest refreshed too
     void planningChanged(bool planning);
+    // An operator's what-if plan was not followed: `orders` moved on since the plan it was
+    // priced on. The edit itself stands (its locks); the re-plan shows it.
+    void interimPlanRefused(const QStringList& orders);
     void clockChanged();  // running, waiting or speed changed
     void shiftFinished();
     void storeOpened(const QString& path);
