@@ -1,6 +1,7 @@
 #pragma once
 // Small random routing problems for solver tests: Euclidean locations on a 100 x 100 square,
-// a mix of delivery-only and pickup-delivery requests, time windows, capacities.
+// a mix of delivery-only and pickup-delivery requests, time windows, capacities. A positive
+// `asymmetry` makes every trip towards a higher location index that much longer (one-way streets).
 #include <cmath>
 #include <random>
 
@@ -9,7 +10,8 @@
 namespace chongal::testing {
 
 inline solver::Problem randomProblem(std::uint64_t seed, int requests, int vehicles,
-                                     solver::Objective objective, double pairShare = 0.5) {
+                                     solver::Objective objective, double pairShare = 0.5,
+                                     double asymmetry = 0.0) {
     using namespace solver;
     std::mt19937_64 rng(seed);
     auto uni = [&](int lo, int hi) { return lo + int(rng() % std::uint64_t(hi - lo + 1)); };
@@ -57,7 +59,8 @@ inline solver::Problem randomProblem(std::uint64_t seed, int requests, int vehic
     p.matrix = travel::Matrix(int(pts.size()));
     for (int a = 0; a < int(pts.size()); ++a)
         for (int b = 0; b < int(pts.size()); ++b) {
-            const double d = std::hypot(pts[a].x - pts[b].x, pts[a].y - pts[b].y) * 10;
+            const double d = std::hypot(pts[a].x - pts[b].x, pts[a].y - pts[b].y) * 10 *
+                             (a < b ? 1.0 + asymmetry : 1.0);
             p.matrix.set(a, b, Time(std::ceil(d)), Dist(std::llround(d)));
         }
     p.coords = pts;

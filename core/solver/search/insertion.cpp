@@ -50,8 +50,8 @@ void bestSingle(const InsertionContext& ctx, const SearchRoute& r, int routeInde
         if (skip(ctx)) continue;
         if (ctx.params.hardWindows && finishesAfter(r.fwd[j - 1], seg.latest)) break;
         const int a = r.loc[j - 1], b = r.loc[j];
-        const Time t1 = legTime(p, a, s.location), t2 = legTime(p, s.location, b);
-        const Dist addDist = legDist(p, a, s.location) + legDist(p, s.location, b) - r.edgeDist(j);
+        const Time t1 = legTimeInto(p, a, s.location), t2 = legTime(p, s.location, b);
+        const Dist addDist = legDistInto(p, a, s.location) + legDist(p, s.location, b) - r.edgeDist(j);
         const Time addTravel = t1 + t2 - r.edgeTime(j);
         if (boundDelta(ctx, r, addDist, addTravel) >= best.delta) continue;
         const TwSegment whole =
@@ -91,11 +91,11 @@ struct Detours {
         suffixMin[n + 2] = kNoInsertion;
         for (int j = n + 1; j >= first; --j) {
             const int a = r.loc[j - 1], b = r.loc[j];
-            dist[j] = legDist(p, a, location) + legDist(p, location, b) - r.edgeDist(j);
-            travel[j] = legTime(p, a, location) + legTime(p, location, b) - r.edgeTime(j);
+            dist[j] = legDistInto(p, a, location) + legDist(p, location, b) - r.edgeDist(j);
+            travel[j] = legTimeInto(p, a, location) + legTime(p, location, b) - r.edgeTime(j);
             cost[j] = detourCost(ctx, dist[j], travel[j]);
             if (ctx.params.hardWindows &&
-                TwSegment::merge(TwSegment::merge(r.fwd[j - 1], alone, legTime(p, a, location)),
+                TwSegment::merge(TwSegment::merge(r.fwd[j - 1], alone, legTimeInto(p, a, location)),
                                  r.bwd[j], legTime(p, location, b))
                         .timeWarp > 0)
                 cost[j] = kNoInsertion;
@@ -123,8 +123,8 @@ void bestPair(const InsertionContext& ctx, const SearchRoute& r, int routeIndex,
     for (int i = r.fixedCount + 1; i <= n + 1; ++i) {
         if (r.load[i - 1] + size > cap) continue;
         const int a = r.loc[i - 1];
-        const Time tToP = legTime(p, a, ps.location);
-        const Dist pDist = legDist(p, a, ps.location);
+        const Time tToP = legTimeInto(p, a, ps.location);
+        const Dist pDist = legDistInto(p, a, ps.location);
         // Pickup and delivery together, before node i.
         const Dist sameDist = pDist + legDist(p, ps.location, ds.location) +
                               legDist(p, ds.location, r.loc[i]) - r.edgeDist(i);
@@ -176,7 +176,7 @@ void bestPair(const InsertionContext& ctx, const SearchRoute& r, int routeIndex,
             partial = TwSegment::merge(partial, r.seg[j - 1], toNode);
             if (ctx.params.hardWindows && partial.timeWarp > 0) break;
             if (plusBound(pCost, delivery.cost[j]) >= best.delta || skip(ctx)) continue;
-            const Time tToD = legTime(p, r.loc[j - 1], ds.location);
+            const Time tToD = legTimeInto(p, r.loc[j - 1], ds.location);
             const Time tFromD = legTime(p, ds.location, r.loc[j]);
             const TwSegment whole =
                 TwSegment::merge(TwSegment::merge(partial, dSeg, tToD), r.bwd[j], tFromD);

@@ -22,6 +22,13 @@ inline Time legTime(const Problem& p, int from, int to) {
 inline Dist legDist(const Problem& p, int from, int to) {
     return to == kFreeEnd ? 0 : p.matrix.dist(from, to);
 }
+// legTime/legDist for scans over many `from` towards one `to` (reads a row when it can).
+inline Time legTimeInto(const Problem& p, int from, int to) {
+    return to == kFreeEnd ? 0 : p.matrix.timeTo(to, from);
+}
+inline Dist legDistInto(const Problem& p, int from, int to) {
+    return to == kFreeEnd ? 0 : p.matrix.distTo(to, from);
+}
 // The search's view of a stop's window: the soft promise and the hard close both bound it.
 inline TwSegment stopSegment(const Stop& s) {
     return TwSegment::visit(s.open, std::min(s.close, s.due), s.service);
