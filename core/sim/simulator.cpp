@@ -47,6 +47,7 @@ void Simulator::follow(const DispatchState& state, const CourierState& c,
     if (pg.clock >= until) return;
     if (!route) {  // idle: waits where it is
         pg.clock = until;
+        pg.legTo.clear();
         return;
     }
     // Stops already served in this call are tracked locally: the state only learns of them when
@@ -62,30 +63,41 @@ void Simulator::follow(const DispatchState& state, const CourierState& c,
             continue;  // cannot hand over what is not on board (a stale plan)
         if (s.pickup && o->status == OrderStatus::Open)
             out.push_back({pg.clock, "sim", OrderAssigned{s.orderId, id}});
-        const Time leg = travel_.seconds(pg.position, s.where);
-        const double legMetres = double(travel_.metres(pg.position, s.where));
-        if (pg.clock + leg > until) {  // still driving at `until`
-            const double f = leg > 0 ? double(until - pg.clock) / double(leg) : 1.0;
-            const GeoPoint at = lerp(pg.position, s.where, f);
-            metres_[id] += legMetres * f;
-            out.push_back({until, "sim", CourierMoved{id, at, headingDeg(pg.position, s.where)}});
-            pg = {until, at};
+        if (pg.legTo != key) {  // sets off (a leg cut short by a new plan starts afresh)
+            pg.legTo = key;
+            pg.legFrom = pg.position;
+            pg.legDeparture = pg.clock;
+            pg.legSeconds = travel_.seconds(pg.position, s.where);
+            pg.legMetres = double(travel_.metres(pg.position, s.where));
+        }
+        const auto doneBy = [&](Time t) {
+            return pg.legSeconds > 0 ? double(t - pg.legDeparture) / double(pg.legSeconds) : 1.0;
+        };
+        const Time arrival = pg.legDeparture + pg.legSeconds;
+        const double heading = headingDeg(pg.legFrom, s.where);
+        if (arrival > until) {  // still driving at `until`
+            metres_[id] += pg.legMetres * (doneBy(until) - doneBy(pg.clock));
+            const GeoPoint at = lerp(pg.legFrom, s.where, doneBy(until));
+            out.push_back({until, "sim", CourierMoved{id, at, heading}});
+            pg.clock = until;
+            pg.position = at;
             return;
         }
-        metres_[id] += legMetres;
-        const Time arrival = pg.clock + leg;
+        metres_[id] += pg.legMetres * (1.0 - doneBy(pg.clock));
         const Time start = s.pickup ? std::max(arrival, o->order.readyAt) : arrival;
-        if (leg > 0)
-            out.push_back({arrival, "sim", CourierMoved{id, s.where, headingDeg(pg.position, s.where)}});
+        if (pg.legSeconds > 0) out.push_back({arrival, "sim", CourierMoved{id, s.where, heading}});
+        pg.legTo.clear();
         if (s.pickup)
             out.push_back({start, "sim", PickedUp{s.orderId, id}});
         else
             out.push_back({start, "sim", Delivered{s.orderId, id}});
         served.push_back(key);
-        pg = {start + (s.pickup ? o->order.pickupServiceS : o->order.dropoffServiceS), s.where};
+        pg.clock = start + (s.pickup ? o->order.pickupServiceS : o->order.dropoffServiceS);
+        pg.position = s.where;
         if (pg.clock >= until) return;
     }
     pg.clock = until;  // route done: idle until the next plan
+    pg.legTo.clear();
 }
 
 }  // namespace chongal::sim
