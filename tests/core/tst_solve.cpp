@@ -71,6 +71,40 @@ private slots:
         QCOMPARE(a.iterations, b.iterations);
     }
 
+    // Independent searches, one after another (attempts) or side by side (threads): the best
+    // wins, so the result is never worse than the first search alone (which runs exactly as a
+    // single search on its share); interim results only ever improve; runs still repeat.
+    void independentSearchesKeepTheBestAndRepeat_data() {
+        QTest::addColumn<int>("attempts");
+        QTest::addColumn<int>("threads");
+        QTest::newRow("3 attempts") << 3 << 1;
+        QTest::newRow("2 threads") << 1 << 2;
+        QTest::newRow("2 threads x 2 attempts") << 2 << 2;
+    }
+    void independentSearchesKeepTheBestAndRepeat() {
+        QFETCH(int, attempts);
+        QFETCH(int, threads);
+        const Problem p = testing::randomProblem(4, 40, 8, Objective::Hierarchical);
+        SolveOptions o;
+        o.timeLimitSeconds = 60;
+        o.maxIterations = 200 * attempts;  // per thread
+        o.attempts = attempts;
+        o.threads = threads;
+        std::vector<Cost> interim;
+        o.onImprovement = [&](const Solution&, const Summary& s) { interim.push_back(s.cost); };
+        const SolveResult many = solve(p, o);
+        const auto rise = [](Cost a, Cost b) { return b >= a; };
+        QVERIFY(std::adjacent_find(interim.begin(), interim.end(), rise) == interim.end());
+        QCOMPARE(interim.back(), many.summary.cost);
+        o.onImprovement = nullptr;
+        QCOMPARE(solve(p, o).solution.routes, many.solution.routes);
+        o.attempts = o.threads = 1;
+        o.maxIterations = 200;
+        const SolveResult one = solve(p, o);
+        QVERIFY(many.summary.cost <= one.summary.cost);
+        QVERIFY(many.iterations > one.iterations);  // all searches count
+    }
+
     void fixedPrefixAndLocksHold() {
         Problem p = testing::randomProblem(5, 30, 5, Objective::Dispatch);
         // Vehicle 1 is committed to request 3's first stop; request 8 is locked to vehicle 2.
@@ -147,6 +181,23 @@ private slots:
                 QCOMPARE(int(s.reasons[it - out.begin()]), reason);
             }
         }
+    }
+
+    // A search cancelled before it starts (the console's next event came first) still answers,
+    // from every thread, with each request either routed or unassigned.
+    void searchCancelledBeforeItStartsStillAnswers() {
+        const Problem p = testing::randomProblem(6, 30, 6, Objective::Dispatch);
+        const std::atomic<bool> cancel{true};
+        SolveOptions o;
+        o.cancel = &cancel;
+        o.threads = 2;
+        o.attempts = 2;
+        const SolveResult r = solve(p, o);
+        QCOMPARE(int(r.solution.routes.size()), int(p.vehicles.size()));
+        std::size_t placed = 0;
+        for (int request = 0; request < int(p.requests.size()); ++request)
+            placed += requestOnVehicle(r.solution, p, request) >= 0;
+        QCOMPARE(placed + r.solution.unassigned.size(), p.requests.size());
     }
 
     void cancellationStopsTheSearch() {
