@@ -3,8 +3,10 @@
 #include <QCommandLineParser>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <thread>
 
 #include "app/headless/scenario_loader.h"
 #include "app/headless/shift_recorder.h"
@@ -28,8 +30,10 @@ std::optional<QJsonObject> runHeadlessShift(const QStringList& arguments, QStrin
         {"fleet", "Couriers in the generated scenario.", "k", "100"},
         {"orders-count", "Orders in the generated Midnight Express scenario.", "n", "1000"},
         {"dispatcher", "solver (default) or greedy.", "name", "solver"},
-        {"plan-seconds", "Budget of the first plan.", "s", "7"},
+        {"plan-seconds", "Budget of the first plan.", "s", "9.5"},
         {"replan-seconds", "Budget of each later re-plan.", "s", "0.1"},
+        {"threads", "Solver searches side by side (default: one per core); the best plan wins.",
+         "n", QString::number(std::max(1u, std::thread::hardware_concurrency()))},
         {"plan-iterations", "Iteration budgets instead of seconds (first plan, re-plans): "
                             "the run then repeats exactly for a seed.", "first,re"},
         {"db", "Shift store to write (created if missing; a new shift is added).", "file"},
@@ -58,6 +62,8 @@ std::optional<QJsonObject> runHeadlessShift(const QStringList& arguments, QStrin
     if (!ok || options.firstPlanSeconds < 0) return fail("--plan-seconds takes a number of seconds");
     options.replanSeconds = cli.value("replan-seconds").toDouble(&ok);
     if (!ok || options.replanSeconds < 0) return fail("--replan-seconds takes a number of seconds");
+    options.solverThreads = cli.value("threads").toInt(&ok);
+    if (!ok || options.solverThreads < 1) return fail("--threads takes a positive number");
     if (cli.isSet("plan-iterations")) {
         const QStringList its = cli.value("plan-iterations").split(',');
         bool ok2 = true;
@@ -160,7 +166,8 @@ std::optional<QJsonObject> runHeadlessShift(const QStringList& arguments, QStrin
                     {"p90_delivery_min", k.p90DeliveryMin},
                     {"couriers_used", k.couriersUsed},
                     {"km", k.km},
-                    {"planning_seconds", runner.planningSeconds()},
+                    {"planning_seconds", runner.planningSeconds()},  // wall clock
+                    {"solver_threads", options.solverThreads},
                     {"wall_seconds", wall},
                     {"rejected_events", qint64(runner.rejectedEvents())}};
     out["finished"] = runner.finished();

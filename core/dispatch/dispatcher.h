@@ -16,6 +16,7 @@ struct PlanRequest {
     double seconds = 1.0;            // planning budget
     long iterations = -1;            // >= 0: an iteration budget instead (deterministic plans)
     std::uint64_t seed = 1;
+    int threads = 1;                 // searches side by side (different seeds), best kept
     long revision = 1;
     const std::atomic<bool>* cancel = nullptr;
 };

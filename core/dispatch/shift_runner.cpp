@@ -99,6 +99,7 @@ PlanRequest ShiftRunner::planRequest(double seconds, long iterations) {
     rq.seconds = seconds;
     rq.iterations = iterations;
     rq.seed = options_.seed;
+    rq.threads = options_.solverThreads;
     rq.revision = plan_.revision + 1;
     return rq;
 }

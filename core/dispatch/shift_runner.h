@@ -23,6 +23,7 @@ struct ShiftRunOptions {
     Time replanEvery = 60;           // re-plan at most this often, and only after a change...
     bool replanOnIdle = false;       // ...or whenever a courier has run out of stops (greedy)
     std::uint64_t seed = 1;
+    int solverThreads = 1;           // see PlanRequest::threads
 };
 
 class ShiftRunner {

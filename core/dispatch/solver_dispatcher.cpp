@@ -9,6 +9,7 @@ Plan SolverDispatcher::plan(const PlanRequest& rq) {
     options.timeLimitSeconds = rq.iterations >= 0 ? 1e9 : rq.seconds;
     options.maxIterations = rq.iterations;
     options.seed = rq.seed;
+    options.threads = rq.threads;
     options.cancel = rq.cancel;
     solver::Solution warm;
     if (rq.previous) {

@@ -30,7 +30,7 @@ def main():
     ap.add_argument("--high", type=int, default=100)
     ap.add_argument("--low", type=int, default=90)
     ap.add_argument("--step", type=int, default=2)
-    ap.add_argument("--plan-seconds", type=float, default=7)
+    ap.add_argument("--plan-seconds", type=float, default=9.5)
     args = ap.parse_args()
 
     summary = {"seed": args.seed, "plan_seconds": args.plan_seconds}

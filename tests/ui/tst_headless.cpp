@@ -36,9 +36,17 @@ QJsonObject withoutTimes(QJsonObject o) {
 class TstHeadless : public QObject {
     Q_OBJECT
 private slots:
+    void deliversEverythingAndRepeatsExactly_data() {
+        QTest::addColumn<int>("threads");
+        QTest::newRow("one search") << 1;
+        QTest::newRow("two searches side by side") << 2;
+    }
     void deliversEverythingAndRepeatsExactly() {
-        const QJsonObject a = run(kSmall);
-        const QJsonObject b = run(kSmall);
+        QFETCH(int, threads);
+        const QStringList args = kSmall + QStringList{"--threads", QString::number(threads)};
+        const QJsonObject a = run(args);
+        const QJsonObject b = run(args);
+        QCOMPARE(a.value("solver_threads").toInt(), threads);
         QCOMPARE(a.value("orders").toInt(), 80);
         QCOMPARE(a.value("delivered").toInt(), 80);
         QCOMPARE(a.value("on_time_rate").toDouble(), 1.0);
@@ -182,6 +190,7 @@ private slots:
         QTest::newRow("zero fleet") << QStringList{"--fleet", "0"};
         QTest::newRow("unknown scenario") << QStringList{"--scenario", "lunch-rush"};
         QTest::newRow("unknown dispatcher") << QStringList{"--dispatcher", "oracle"};
+        QTest::newRow("no solver threads") << QStringList{"--threads", "0"};
         QTest::newRow("orders without couriers") << QStringList{"--orders", "/nonexistent.csv"};
         QTest::newRow("missing files") << QStringList{"--orders", "/nonexistent.csv", "--couriers",
                                                        "/nonexistent2.csv"};
