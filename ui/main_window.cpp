@@ -331,6 +331,15 @@ void MainWindow::connectSession() {
         statusBar()->showMessage(tr("Shift store error: %1").arg(m), 10000);
         refreshStatus();
     });
+    // A move priced on a plan that became outdated (another courier picked an order up
+    // meanwhile) is not shown at once: it stands as a lock and the re-plan shows it. Say why the
+    // map did not change yet, in place of the usual "Moved ..." message.
+    connect(session_, &app::DispatchSession::interimPlanRefused, this,
+            [this](const QStringList& orders) {
+                statusBar()->showMessage(tr("Move kept; re-planning because %1 changed meanwhile")
+                                             .arg(QLocale().createSeparatedList(orders)),
+                                         10000);
+            });
     connect(session_, &app::DispatchSession::shiftFinished, this, [this] {
         statusBar()->showMessage(
             tr("Shift over: every order is delivered or the shifts have ended."));
@@ -565,7 +574,9 @@ void MainWindow::dropMove(const MoveSpec& spec) {
             statusBar()->showMessage(tr("Not moved: %1").arg(moveBlockText(p.block)), 5000);
         return;
     }
+    const long refusedBefore = session_->plansRefused();
     undo_->push(new app::MoveOrderCommand(session_, spec));
+    if (session_->plansRefused() != refusedBefore) return;  // interimPlanRefused said why
     statusBar()->showMessage(
         tr("Moved %1 to %2; locked, re-planning the rest").arg(spec.orderId, spec.toCourier), 5000);
 }

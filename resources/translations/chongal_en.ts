@@ -1326,7 +1326,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+5" />
+            <location line="+8" />
+            <source>Move kept; re-planning because %1 changed meanwhile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
             <source>Shift over: every order is delivered or the shifts have ended.</source>
             <translation type="unfinished" />
         </message>
@@ -1437,7 +1442,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+5" />
+            <location line="+7" />
             <source>Moved %1 to %2; locked, re-planning the rest</source>
             <translation type="unfinished" />
         </message>

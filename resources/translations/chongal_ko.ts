@@ -1324,7 +1324,12 @@
             <translation>근무 저장소 오류: %1</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+8" />
+            <source>Move kept; re-planning because %1 changed meanwhile</source>
+            <translation>이동은 유지합니다. 그사이 %1이(가) 바뀌어 재계획합니다</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>Shift over: every order is delivered or the shifts have ended.</source>
             <translation>근무 종료: 모든 주문이 배송되었거나 근무 시간이 끝났습니다.</translation>
         </message>
@@ -1435,7 +1440,7 @@
             <translation>옮기지 않음: %1</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+7" />
             <source>Moved %1 to %2; locked, re-planning the rest</source>
             <translation>%1을(를) %2(으)로 옮기고 고정했습니다. 나머지를 재계획합니다</translation>
         </message>
