@@ -1,10 +1,12 @@
 // Drag-adjust end to end, with real mouse events in a real event loop: an order dragged from one
 // courier to another (in the route timeline, on the map) shows the what-if while dragging,
 // changes the plan on drop (a lock, then a re-plan that keeps it), and is undoable.
+#include <QStatusBar>
 #include <QUndoStack>
 #include <QtTest>
 
 #include "app/session/dispatch_session.h"
+#include "app/session/move_preview.h"
 #include "tests/ui/window_fixture.h"
 #include "ui/map/map_canvas.h"
 #include "ui/route_timeline.h"
@@ -181,6 +183,68 @@ private slots:
             }
         }
         QSKIP("no order and courier close enough to drag between at street zoom");
+    }
+
+    // A move dropped on a plan that is outdated (the feed reported a pickup of another order by
+    // another courier since the plan was made): the move stands as a lock but its what-if is not
+    // shown; instead of "Moved ..." the status bar names the order that changed, and still does
+    // once the re-plan that follows shows the move.
+    void moveOnAnOutdatedPlanSaysWhichOrdersChanged() {
+        testing::ConsoleFixture f;
+        QVERIFY(f.waitForPlan());
+        MainWindow& w = *f.window;
+        app::DispatchSession& s = *f.session;
+        QString taken, planned, carrier;
+        for (const app::OrderRow& r : s.digest().orders)
+            if (taken.isEmpty() && r.status == dispatch::OrderStatus::Open && r.planned) {
+                taken = r.id;
+                planned = r.courierId;
+            }
+        for (const app::CourierRow& c : s.digest().couriers)
+            if (carrier.isEmpty() && c.id != planned && c.phase != app::CourierPhase::Offline)
+                carrier = c.id;
+        QVERIFY(!taken.isEmpty() && !carrier.isEmpty());
+        QVERIFY(s.inject({{0, "feed:courier-app",
+                           dispatch::PickedUp{taken.toStdString(), carrier.toStdString()}}},
+                         "feed", "{}")
+                    .isEmpty());
+        QCOMPARE(plannedCourier(s, taken), planned);  // the plan being followed is outdated
+
+        // Another open order's drop-off dragged onto the next row, where the move is possible.
+        RouteTimeline* t = w.timeline();
+        std::optional<Candidate> c;
+        for (std::size_t r = 0; !c && r + 1 < t->rows().size(); ++r)
+            for (const app::TimelineStop& st : t->rows()[r].stops) {
+                const QString to = t->rows()[r + 1].courierId;
+                if (st.pickup || st.orderId == taken ||
+                    s.state().order(st.orderId.toStdString())->status !=
+                        dispatch::OrderStatus::Open ||
+                    !app::previewMove(s.basis(), s.state(), {st.orderId, to, std::nullopt, false})
+                         .ok())
+                    continue;
+                c = Candidate{st.orderId, t->rows()[r].courierId, to};
+                break;
+            }
+        QVERIFY(c);
+        t->ensureCourierVisible(c->from);
+        t->ensureCourierVisible(c->to);
+        const QRect block = t->blockRect(c->order, false);
+        QVERIFY(!block.isNull());
+        const QPoint target(block.center().x(), t->rowRect(c->to).center().y());
+        const long refused = s.plansRefused(), revision = s.planRevision();
+        drag(t->viewport(), block.center(), target);
+        QTest::mouseRelease(t->viewport(), Qt::LeftButton, {}, target);
+
+        QCOMPARE(s.plansRefused(), refused + 1);  // the what-if was refused...
+        QCOMPARE(w.undoStack()->count(), 1);      // ...the move stands
+        QCOMPARE(lockOf(s, c->order), c->to.toStdString());
+        const QString told = "Move kept; re-planning because " + taken + " changed meanwhile";
+        QCOMPARE(w.statusBar()->currentMessage(), told);
+        // The re-plan shows the move; the message stays (nothing else claims the status bar).
+        QTRY_VERIFY_WITH_TIMEOUT(!s.isPlanning() && s.planRevision() > revision, 8000);
+        QCOMPARE(plannedCourier(s, c->order), c->to);
+        QCOMPARE(plannedCourier(s, taken), carrier);
+        QCOMPARE(w.statusBar()->currentMessage(), told);
     }
 
     // What cannot move is refused with the reason, and nothing is pushed.

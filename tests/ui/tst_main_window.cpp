@@ -3,6 +3,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPainter>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QTreeWidget>
@@ -225,6 +226,12 @@ private slots:
                      QString("도착 예정"));
             QVERIFY(f.waitForPlan());
             QVERIFY(w.statusText().contains("계획 r"));
+            // A move refused as outdated (tst_drag_adjust provokes one) is explained in Korean.
+            emit f.session->interimPlanRefused({"ME-0012", "ME-0044"});
+            const QString told = w.statusBar()->currentMessage();
+            QVERIFY2(told.startsWith("이동은 유지합니다") && told.contains("ME-0012") &&
+                         told.contains("ME-0044") && told.contains("재계획"),
+                     qPrintable(told));
             // Korean text renders with real glyphs: two syllables draw differently and unlike
             // the box of a character no font has.
             const QFont font = w.ordersDock()->view()->font();
