@@ -2,6 +2,7 @@
 // Small, fast shifts for the console's tests: Midnight Express on the repository's bundled Seoul
 // data (resources/), a few dozen orders and couriers, solver budgets of a fraction of a second.
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 #include "app/session/dispatch_session.h"
@@ -46,6 +47,39 @@ inline app::SessionOptions fastOptions(const QString& storePath = {}) {
 inline app::ShiftLabel testLabel() {
     return {QStringLiteral("test shift"), QStringLiteral("midnight-express"), 1,
             QStringLiteral("{}")};
+}
+
+// The courier the session's plan gives an order to (empty when none does).
+inline QString plannedCourier(const app::DispatchSession& s, const QString& orderId) {
+    for (const dispatch::CourierRoute& r : s.plan().routes)
+        for (const dispatch::PlannedStop& st : r.stops)
+            if (QString::fromStdString(st.orderId) == orderId)
+                return QString::fromStdString(r.courierId);
+    return {};
+}
+
+// Makes the plan being followed outdated: the feed reports an open order planned on one courier
+// (`planned`) picked up by another online courier (`carrier`). Ids stay empty when the shift has
+// no such pair; `rejected` lists why the session refused the report.
+struct PickupByAnother {
+    QString order, planned, carrier;
+    QStringList rejected;
+};
+inline PickupByAnother reportPickupByAnotherCourier(app::DispatchSession& s) {
+    PickupByAnother p;
+    for (const app::OrderRow& r : s.digest().orders)
+        if (p.order.isEmpty() && r.status == dispatch::OrderStatus::Open && r.planned) {
+            p.order = r.id;
+            p.planned = r.courierId;
+        }
+    for (const app::CourierRow& c : s.digest().couriers)
+        if (p.carrier.isEmpty() && c.id != p.planned && c.phase != app::CourierPhase::Offline)
+            p.carrier = c.id;
+    if (p.order.isEmpty() || p.carrier.isEmpty()) return p;
+    p.rejected = s.inject({{0, "feed:courier-app",
+                            dispatch::PickedUp{p.order.toStdString(), p.carrier.toStdString()}}},
+                          "feed", "{}");
+    return p;
 }
 
 }  // namespace chongal::testing

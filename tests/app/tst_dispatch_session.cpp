@@ -19,6 +19,7 @@
 
 using namespace chongal;
 using namespace chongal::app;
+using chongal::testing::plannedCourier;
 
 namespace {
 
@@ -37,14 +38,6 @@ std::optional<Movable> findMovable(const DispatchSession& s) {
                 return Movable{o.id, o.courierId, c.id};
     }
     return std::nullopt;
-}
-
-QString plannedCourier(const DispatchSession& s, const QString& orderId) {
-    for (const dispatch::CourierRoute& r : s.plan().routes)
-        for (const dispatch::PlannedStop& st : r.stops)
-            if (QString::fromStdString(st.orderId) == orderId)
-                return QString::fromStdString(r.courierId);
-    return {};
 }
 
 }  // namespace
@@ -292,22 +285,11 @@ private slots:
             DispatchSession s(o);
             s.start(testing::smallShift(), testing::testLabel());
             QTRY_VERIFY_WITH_TIMEOUT(!s.waitingForFirstPlan() && !s.isPlanning(), kPlanWaitMs);
-            // `taken`: an open order planned on `planned`; `carrier`: another online courier.
-            QString planned, carrier;
-            for (const OrderRow& r : s.digest().orders)
-                if (taken.isEmpty() && r.status == dispatch::OrderStatus::Open && r.planned) {
-                    taken = r.id;
-                    planned = r.courierId;
-                }
-            for (const CourierRow& c : s.digest().couriers)
-                if (carrier.isEmpty() && c.id != planned && c.phase != CourierPhase::Offline)
-                    carrier = c.id;
+            const testing::PickupByAnother pickup = testing::reportPickupByAnotherCourier(s);
+            taken = pickup.order;
+            const QString planned = pickup.planned, carrier = pickup.carrier;
             QVERIFY(!taken.isEmpty() && !carrier.isEmpty());
-
-            QVERIFY(s.inject({{0, "feed:courier-app",
-                               dispatch::PickedUp{taken.toStdString(), carrier.toStdString()}}},
-                             "feed", "{}")
-                        .isEmpty());
+            QVERIFY(pickup.rejected.isEmpty());
             QCOMPARE(plannedCourier(s, taken), planned);  // the plan being followed is outdated
             // The move: another open order, to a courier its plan does not give it to.
             std::optional<MoveSpec> spec;

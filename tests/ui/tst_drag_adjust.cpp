@@ -13,16 +13,9 @@
 
 using namespace chongal;
 using namespace chongal::ui;
+using chongal::testing::plannedCourier;
 
 namespace {
-
-QString plannedCourier(const app::DispatchSession& s, const QString& orderId) {
-    for (const dispatch::CourierRoute& r : s.plan().routes)
-        for (const dispatch::PlannedStop& st : r.stops)
-            if (QString::fromStdString(st.orderId) == orderId)
-                return QString::fromStdString(r.courierId);
-    return {};
-}
 
 std::string lockOf(const app::DispatchSession& s, const QString& orderId) {
     return s.state().order(orderId.toStdString())->lockedTo;
@@ -194,20 +187,10 @@ private slots:
         QVERIFY(f.waitForPlan());
         MainWindow& w = *f.window;
         app::DispatchSession& s = *f.session;
-        QString taken, planned, carrier;
-        for (const app::OrderRow& r : s.digest().orders)
-            if (taken.isEmpty() && r.status == dispatch::OrderStatus::Open && r.planned) {
-                taken = r.id;
-                planned = r.courierId;
-            }
-        for (const app::CourierRow& c : s.digest().couriers)
-            if (carrier.isEmpty() && c.id != planned && c.phase != app::CourierPhase::Offline)
-                carrier = c.id;
+        const testing::PickupByAnother pickup = testing::reportPickupByAnotherCourier(s);
+        const QString taken = pickup.order, planned = pickup.planned, carrier = pickup.carrier;
         QVERIFY(!taken.isEmpty() && !carrier.isEmpty());
-        QVERIFY(s.inject({{0, "feed:courier-app",
-                           dispatch::PickedUp{taken.toStdString(), carrier.toStdString()}}},
-                         "feed", "{}")
-                    .isEmpty());
+        QVERIFY(pickup.rejected.isEmpty());
         QCOMPARE(plannedCourier(s, taken), planned);  // the plan being followed is outdated
 
         // Another open order's drop-off dragged onto the next row, where the move is possible.
