@@ -65,7 +65,7 @@ void eliminateRoutes(SearchContext& ctx, SearchSolution& s, const Budget& budget
     hard.hardWindows = true;
     SearchSolution h = searchForm(ctx.problem, hard, s.toSolution(), hopeless);
     if (!dropLateRequests(ctx.problem, h)) return;
-    minimiseFleet(ctx, h, budget, s.unassigned.size());
+    minimiseFleet(ctx, h, budget, s.unassigned.size(), s.usedRoutes());
     SearchSolution repaired = searchForm(ctx.problem, ctx.params, h.toSolution(), hopeless);
     if (repaired.unassigned.size() > s.unassigned.size())
         recreate(ctx.problem, ctx.params, repaired, ctx.classes, ctx.rng, construction);

@@ -47,7 +47,8 @@ inline solver::Problem randomProblem(std::uint64_t seed, int requests, int vehic
     }
     for (int v = 0; v < vehicles; ++v) {
         Vehicle veh;
-        veh.id = "V" + std::to_string(v);
+        veh.id = "V";
+        veh.id += std::to_string(v);  // not "V" + ...: g++ 12 warns falsely there (-Wrestrict)
         veh.startLocation = 0;
         veh.endLocation = v % 2 == 0 ? 0 : -1;  // closed and open routes
         veh.shiftStart = 0;

@@ -44,9 +44,32 @@ private slots:
         SearchContext ctx(p, 7);
         SearchSolution s = startWithout(ctx, 2);
         QVERIFY(s.unassigned.size() >= 10);
-        minimiseFleet(ctx, s, Budget(60, 20000, nullptr), 0);
+        minimiseFleet(ctx, s, Budget(60, 20000, nullptr), 0, 0);
         QVERIFY(s.unassigned.empty());
         QCOMPARE(s.usedRoutes(), 10);  // C101's optimal fleet, reached within the budget
+    }
+
+    // A start made on time by taking requests out may have emptied routes: the search may
+    // refill them up to the fleet it is given, not only the routes still in use. C101 needs 10
+    // routes; a start left with 8 cannot bring everything back within those 8.
+    void emptiedRoutesMayBeRefilled() {
+        const Problem p = c101();
+        SearchContext probe(p, 7);
+        const int built = startWithout(probe, 0).usedRoutes();
+        QVERIFY(built > 10);
+        for (const int fleet : {0, built}) {
+            SearchContext ctx(p, 7);
+            SearchSolution s = startWithout(ctx, built - 8);
+            QCOMPARE(s.usedRoutes(), 8);
+            minimiseFleet(ctx, s, Budget(60, 20000, nullptr), 0, fleet);
+            if (fleet == 0) {
+                QVERIFY(!s.unassigned.empty());
+                QCOMPARE(s.usedRoutes(), 8);
+            } else {
+                QVERIFY(s.unassigned.empty());
+                QCOMPARE(s.usedRoutes(), 10);
+            }
+        }
     }
 
     // Target 0 is out of reach: the result is the solution that left the fewest out (here only
@@ -59,7 +82,7 @@ private slots:
         SearchContext ctx(p, 3);
         SearchSolution s = startWithout(ctx, 1);
         QVERIFY(s.unassigned.size() > 1);
-        minimiseFleet(ctx, s, Budget(60, 3000, nullptr), 0);
+        minimiseFleet(ctx, s, Budget(60, 3000, nullptr), 0, 0);
         QCOMPARE(s.unassigned, std::vector<int>{int(p.requests.size()) - 1});
         QCOMPARE(ctx.iterations, 3000L);
     }
@@ -71,7 +94,7 @@ private slots:
         SearchContext ctx(p, 5);
         SearchSolution s = startWithout(ctx, 0);
         const long budget = 60000;
-        minimiseFleet(ctx, s, Budget(60, budget, nullptr), 0);
+        minimiseFleet(ctx, s, Budget(60, budget, nullptr), 0, 0);
         QCOMPARE(s.usedRoutes(), 10);
         QVERIFY(s.unassigned.empty());
         QVERIFY2(ctx.iterations < budget * 9 / 10,

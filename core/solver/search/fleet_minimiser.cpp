@@ -40,7 +40,7 @@ long absenceSum(const SearchSolution& s, const std::vector<long>& absence) {
 }  // namespace
 
 void minimiseFleet(SearchContext& ctx, SearchSolution& best, const Budget& budget,
-                   std::size_t target) {
+                   std::size_t target, int fleet) {
     std::vector<long> absence(ctx.problem.requests.size(), 0);
     SearchSolution current = best;
     bool complete = best.unassigned.size() <= target;
@@ -48,8 +48,11 @@ void minimiseFleet(SearchContext& ctx, SearchSolution& best, const Budget& budge
     // route taken away; the phase ends after ctx.fleetPatience of its budget without any.
     std::size_t fewestOut = current.unassigned.size();
     double progressAt = 0.0;
-    if (complete && !removeSmallestFreeRoute(ctx.problem, current)) return;
-    int fleet = current.usedRoutes();  // routes emptied by a step may be refilled, no more
+    if (complete) {
+        if (!removeSmallestFreeRoute(ctx.problem, current)) return;
+        fleet = current.usedRoutes();  // routes emptied by a step may be refilled, no more
+    }
+    fleet = std::max(fleet, current.usedRoutes());
     SearchSolution work = current;
     for (long it = 0; !budget.done(it); ++it) {
         ruinAndRecreate(ctx, work, ctx.ruin, {fleet, 0.01});

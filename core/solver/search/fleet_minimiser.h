@@ -10,7 +10,9 @@ namespace chongal::solver::search {
 // (the ones nobody can serve) are first brought back at the current fleet; then routes are taken
 // away one by one. On return `best` is the solution with the fewest routes found that leaves at
 // most `target` out or, when the search never got there, the one that left the fewest out.
+// Until then the search may use up to `fleet` routes (at least those `best` uses): a start made
+// on time by taking late requests out may have emptied routes it had.
 void minimiseFleet(SearchContext& ctx, SearchSolution& best, const Budget& budget,
-                   std::size_t target);
+                   std::size_t target, int fleet);
 
 }  // namespace chongal::solver::search
