@@ -127,6 +127,7 @@ int main(int argc, char** argv) {
 
     app::SessionOptions options;
     options.speed = cli.isSet(speed) ? cli.value(speed).toDouble() : settings.simSpeed;
+    options.solverThreads = settings.solverThreads;
     options.startRunning = !cli.isSet(paused) && !cli.isSet(dragDemo);
     options.operatorName = qEnvironmentVariable("USER", QStringLiteral("operator"));
     if (!cli.isSet(noStore))

@@ -261,6 +261,7 @@ void MainWindow::editSettings() {
     QSettings s;
     settings_.save(s);
     session_->setSpeed(settings_.simSpeed);
+    session_->setSolverThreads(settings_.solverThreads);  // from the next search on
     applyTileSource();
 }
 

@@ -11,6 +11,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
+#include <QThread>
 #include <QUrl>
 
 namespace chongal::ui {
@@ -58,6 +60,19 @@ SettingsDialog::SettingsDialog(const app::ConsoleSettings& current, QWidget* par
     speed_->setSuffix(QStringLiteral(" ×"));
     speed_->setValue(current.simSpeed);
     form->addRow(tr("Simulation speed:"), speed_);
+
+    solverThreads_ = new QSpinBox(this);
+    solverThreads_->setObjectName(QStringLiteral("solverThreads"));
+    solverThreads_->setRange(1, app::kMaxSolverThreads);
+    solverThreads_->setValue(current.solverThreads);
+    solverThreads_->setToolTip(
+        tr("How many plan searches run side by side; the best plan found is followed. More "
+           "searches find better plans in the same time, but each keeps a processor core busy "
+           "that the map, the tables and other programs then lack; more searches than cores only "
+           "share them. The default leaves one core free for the console. Processor cores on "
+           "this computer: %1. A change applies from the next search.")
+            .arg(QThread::idealThreadCount()));
+    form->addRow(tr("Solver threads:"), solverThreads_);
 
     auto* note = new QLabel(tr("The language and the store file apply at the next start."), this);
     note->setWordWrap(true);
@@ -114,6 +129,7 @@ app::ConsoleSettings SettingsDialog::settings() const {
     s.tileUrl = tileUrl_->text().trimmed();
     s.language = language_->currentData().toString();
     s.simSpeed = speed_->value();
+    s.solverThreads = solverThreads_->value();
     return s;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 // Preferences: the shift store file, an optional online map tile URL (the offline Seoul map is
-// always there), the language (applies at the next start) and the default simulation speed.
+// always there), the language (applies at the next start), the default simulation speed and the
+// number of solver threads.
 // OK is refused, with the reason shown in the dialog, for a tile URL that is not an http(s) XYZ
 // template or a store file whose folder does not exist.
 #include <QDialog>
@@ -11,6 +12,7 @@ class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
+class QSpinBox;
 
 namespace chongal::ui {
 
@@ -29,6 +31,7 @@ private:
     QLineEdit* tileUrl_;
     QComboBox* language_;
     QDoubleSpinBox* speed_;
+    QSpinBox* solverThreads_;
     QLabel* error_;
 };
 

@@ -32,7 +32,8 @@ DispatchSession::DispatchSession(SessionOptions options, QObject* parent)
       options_(std::move(options)),
       travel_(std::make_shared<travel::GreatCircleModel>()),
       speed_(std::clamp(options_.speed, 1.0, 3600.0)),
-      running_(options_.startRunning) {
+      running_(options_.startRunning),
+      solverThreads_(std::max(1, options_.solverThreads)) {
     qRegisterMetaType<PlanResultPtr>();
 
     worker_ = new SolverWorker(travel_, options_.streamIntervalMs);
@@ -110,6 +111,7 @@ void DispatchSession::resetShift() {
     firstPlanDone_ = finished_ = finishStored_ = false;
     revision_ = plansAdopted_ = plansRefused_ = 0;
     lastPlanSeconds_ = 0.0;
+    lastPlanThreads_ = 0;
     simCarry_ = 0.0;
     basis_ = {};
     digestStale_ = true;
@@ -293,6 +295,10 @@ double DispatchSession::planningElapsed() const {
     return inFlight_ ? double(jobClock_.nsecsElapsed()) / 1e9 : 0.0;
 }
 
+void DispatchSession::setSolverThreads(int threads) {
+    solverThreads_ = std::max(1, threads);
+}
+
 void DispatchSession::replanNow() {
     if (!runner_ || finished_) return;
     forceReplan_ = true;
@@ -329,6 +335,7 @@ void DispatchSession::postJob() {
     job.now = runner_->now();
     job.seconds = firstPlanDone_ ? options_.replanSeconds : options_.firstPlanSeconds;
     job.seed = options_.seed + std::uint64_t(job.generation);
+    job.threads = solverThreads_;
     job.cancel = std::make_shared<std::atomic<bool>>(false);
     inFlight_ = job.generation;
     inFlightCancel_ = job.cancel;
@@ -353,6 +360,7 @@ void DispatchSession::onPlanned(const PlanResultPtr& r) {
     inFlight_ = 0;
     inFlightCancel_.reset();
     lastPlanSeconds_ = r->seconds;
+    lastPlanThreads_ = r->threads;
     if (changedSinceJob_ || dropInFlight_) needsReplan_ = true;
     if (dropInFlight_ || overtaken) forceReplan_ = true;
     dropInFlight_ = false;

@@ -46,6 +46,7 @@ struct SessionOptions {
     Time improveEvery = 15;         // ...and between searches for a better plan while orders
                                     // are open (0: only when something changed)
     int streamIntervalMs = 250;     // at most one streamed improvement per interval
+    int solverThreads = 1;          // searches side by side in each job (see setSolverThreads)
     std::uint64_t seed = 1;
     bool startRunning = true;  // run the clock once the first plan is in
     QString storePath;         // shift store file; empty: nothing is stored
@@ -107,6 +108,13 @@ public:
     bool isPlanning() const { return inFlight_ != 0; }
     double planningElapsed() const;  // wall seconds of the search in flight
     double lastPlanSeconds() const { return lastPlanSeconds_; }
+    // Searches side by side in each job, the best plan kept: more find better plans in the same
+    // budget but take cores from the GUI thread and everything else. A change applies from the
+    // next job on (the search in flight keeps its threads). Clamped to at least 1.
+    int solverThreads() const { return solverThreads_; }
+    void setSolverThreads(int threads);
+    // Threads the last finished search ran with, as the worker reports it (0 before a plan).
+    int lastPlanThreads() const { return lastPlanThreads_; }
     long planRevision() const { return runner_ ? runner_->plan().revision : 0; }
     long plansAdopted() const { return plansAdopted_; }
     // Search results not followed because the shift moved past them (see overtaken_orders.h).
@@ -198,6 +206,8 @@ private:
     bool firstPlanDone_ = false;
     QElapsedTimer jobClock_;
     double lastPlanSeconds_ = 0.0;
+    int solverThreads_ = 1;
+    int lastPlanThreads_ = 0;
     long revision_ = 0;
     long plansAdopted_ = 0;
     long plansRefused_ = 0;

@@ -1,6 +1,7 @@
 #include "app/session/solver_worker.h"
 
 #include <QElapsedTimer>
+#include <algorithm>
 
 #ifdef __linux__
 #include <sys/resource.h>
@@ -39,6 +40,13 @@ void SolverWorker::run(const PlanJob& job) {
     clock.start();
     auto snapshot = std::make_shared<const dispatch::Snapshot>(
         dispatch::buildSnapshot(*job.state, *travel_, job.now, job.previous.get()));
+    solver::SolveOptions options;
+    options.timeLimitSeconds = job.seconds;
+    options.seed = job.seed;
+    options.threads = std::max(1, job.threads);
+    options.cancel = job.cancel.get();
+    // Called on the search threads too (one at a time: solve() serialises improvements); the
+    // queued connection carries the result to the session's thread.
     auto emitResult = [&](const solver::Solution& s, bool final) {
         auto r = std::make_shared<PlanResult>();
         r->generation = job.generation;
@@ -47,13 +55,10 @@ void SolverWorker::run(const PlanJob& job) {
         r->plan = dispatch::toPlan(*snapshot, *job.state, s, 0);  // the session numbers it
         r->basis = {job.state, snapshot, s};
         r->seconds = double(clock.nsecsElapsed()) / 1e9;
+        r->threads = options.threads;
         emit planned(std::move(r));
     };
 
-    solver::SolveOptions options;
-    options.timeLimitSeconds = job.seconds;
-    options.seed = job.seed;
-    options.cancel = job.cancel.get();
     solver::Solution warm;
     if (job.previous) {
         warm = dispatch::warmStartFrom(*snapshot, *job.state, *job.previous);

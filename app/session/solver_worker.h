@@ -3,7 +3,8 @@
 // (immutable copies of the dispatch state and of the plan being followed) through queued calls;
 // it streams PlanResults back through a queued signal: improvements while the search runs (at
 // most one per stream interval) and then the final plan. Each job carries its own cancel flag; a
-// cancelled search still returns its best plan so far.
+// cancelled search still returns its best plan so far. A job may ask for several searches side
+// by side: the solver starts threads of its own for them, which inherit the worker's priority.
 #include <QMetaType>
 #include <QObject>
 #include <atomic>
@@ -23,6 +24,7 @@ struct PlanJob {
     Time now = 0;
     double seconds = 0.4;  // search budget (wall seconds, after the snapshot is built)
     std::uint64_t seed = 1;
+    int threads = 1;  // searches side by side (solver::SolveOptions::threads), the best kept
     std::shared_ptr<std::atomic<bool>> cancel;
 };
 
@@ -42,6 +44,7 @@ struct PlanResult {
     dispatch::Plan plan;
     PlanBasis basis;
     double seconds = 0.0;  // wall seconds since the job started (snapshot included)
+    int threads = 1;       // searches the solver ran side by side for this job
 };
 using PlanResultPtr = std::shared_ptr<const PlanResult>;
 

@@ -2177,6 +2177,16 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+7" />
+            <source>How many plan searches run side by side; the best plan found is followed. More searches find better plans in the same time, but each keeps a processor core busy that the map, the tables and other programs then lack; more searches than cores only share them. The default leaves one core free for the console. Processor cores on this computer: %1. A change applies from the next search.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Solver threads:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location line="+2" />
             <source>The language and the store file apply at the next start.</source>
             <translation type="unfinished" />

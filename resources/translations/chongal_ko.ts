@@ -2169,6 +2169,16 @@
             <translation>시뮬레이션 속도:</translation>
         </message>
         <message>
+            <location line="+7" />
+            <source>How many plan searches run side by side; the best plan found is followed. More searches find better plans in the same time, but each keeps a processor core busy that the map, the tables and other programs then lack; more searches than cores only share them. The default leaves one core free for the console. Processor cores on this computer: %1. A change applies from the next search.</source>
+            <translation>동시에 실행할 계획 탐색의 수입니다. 찾은 계획 중 가장 좋은 것을 따릅니다. 탐색이 많을수록 같은 시간에 더 좋은 계획을 찾지만, 탐색마다 프로세서 코어 하나를 계속 사용하므로 지도, 표, 다른 프로그램이 쓸 몫이 줄어듭니다. 코어 수보다 많은 탐색은 코어를 나눠 쓸 뿐입니다. 기본값은 콘솔을 위해 코어 하나를 남겨 둡니다. 이 컴퓨터의 프로세서 코어: %1개. 바꾸면 다음 탐색부터 적용됩니다.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Solver threads:</source>
+            <translation>최적화 스레드 수:</translation>
+        </message>
+        <message>
             <location line="+2" />
             <source>The language and the store file apply at the next start.</source>
             <translation>언어와 저장소 파일은 다음 실행 때 적용됩니다.</translation>

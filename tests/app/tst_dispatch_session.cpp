@@ -88,6 +88,31 @@ private slots:
         QCOMPARE(s.now(), paused);
     }
 
+    // The solver-threads preference reaches the search: the worker reports the threads each job
+    // ran with, and a change applies from the next job on.
+    void solverThreadsReachTheSearch() {
+        auto o = testing::fastOptions();
+        o.startRunning = false;
+        o.solverThreads = 2;
+        DispatchSession s(o);
+        QCOMPARE(s.solverThreads(), 2);
+        QCOMPARE(s.lastPlanThreads(), 0);
+        s.start(testing::smallShift(), testing::testLabel());
+        QTRY_VERIFY_WITH_TIMEOUT(!s.waitingForFirstPlan(), kPlanWaitMs);
+        QCOMPARE(s.lastPlanThreads(), 2);
+        QCOMPARE(s.digest().unassigned, 0);  // two searches still make a whole plan
+        const long revision = s.planRevision();
+
+        s.setSolverThreads(0);
+        QCOMPARE(s.solverThreads(), 1);  // at least one search
+        s.replanNow();
+        QVERIFY(s.isPlanning());
+        QTRY_VERIFY_WITH_TIMEOUT(!s.isPlanning(), kPlanWaitMs);
+        QCOMPARE(s.lastPlanThreads(), 1);
+        QVERIFY(s.planRevision() > revision);
+        QCOMPARE(s.digest().unassigned, 0);
+    }
+
     // The whole shift at full speed: every order delivered, every accepted event, the plans and
     // an operator action in the store, and the shift marked finished.
     void runsToTheEndAndStoresEverything() {
