@@ -143,6 +143,9 @@ ThreadResult searchThread(const Problem& p, const SolveOptions& options, const B
             return std::binary_search(prep.hopeless.begin(), prep.hopeless.end(), r);
         });
         recreate(p, ctx.params, s, ctx.classes, ctx.rng, construction);
+        // A plan to show at once: route elimination publishes nothing until it completes (6 s
+        // of a Midnight Express first plan) and the console would show none meanwhile.
+        if (ctx.onImprovement) ctx.onImprovement(s);
         const long fleetIterations = iterations < 0 ? -1 : long(iterations * share);
         if (share > 0 && ctx.params.perVehicle > 0)
             eliminateRoutes(ctx, s, attempt.share(share, fleetIterations), construction,

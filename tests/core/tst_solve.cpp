@@ -105,6 +105,20 @@ private slots:
         QVERIFY(many.iterations > one.iterations);  // all searches count
     }
 
+    // The first interim result comes before any search step: the console shows a plan at once.
+    void theConstructionIsPublishedAtOnce() {
+        const Problem p = testing::randomProblem(9, 60, 8, Objective::Dispatch);
+        SolveOptions o;
+        o.timeLimitSeconds = 60;
+        o.maxIterations = 0;
+        std::vector<Summary> interim;
+        o.onImprovement = [&](const Solution&, const Summary& s) { interim.push_back(s); };
+        const SolveResult r = solve(p, o);
+        QCOMPARE(r.iterations, 0L);
+        QVERIFY(!interim.empty());
+        QCOMPARE(interim.front().unassigned, 0);
+    }
+
     void fixedPrefixAndLocksHold() {
         Problem p = testing::randomProblem(5, 30, 5, Objective::Dispatch);
         // Vehicle 1 is committed to request 3's first stop; request 8 is locked to vehicle 2.
