@@ -2,10 +2,10 @@
 // The console's languages: Korean or English (Qt Linguist files compiled in as
 // :/i18n/chongal_<lang>.qm), chosen by the language setting or the system locale.
 //
-// lupdate's own C++ parser (Qt 6.4) does not understand `namespace chongal::ui {`, so it files
-// a class's strings under the class name ("MainWindow") while tr() looks them up under the
-// qualified one ("chongal::ui::MainWindow"). The translator installed here falls back to the
-// unqualified context, so the .ts files keep the plain names lupdate writes.
+// lupdate runs without include paths (fast, see ui/CMakeLists.txt), so it never sees where a
+// class is declared and files its strings under the class name ("MainWindow"), while tr() looks
+// them up under the qualified one ("chongal::ui::MainWindow"). The translator installed here
+// falls back to the unqualified context, so the .ts files keep the plain names lupdate writes.
 #include <QString>
 #include <QTranslator>
 
