@@ -45,6 +45,17 @@ void apply(DispatchState& s, Time at, EventBody body) {
     QCOMPARE(s.apply({at, "sim", std::move(body)}), std::string());
 }
 
+// A courier starting at hub A, on shift for four hours from kT0.
+void join(DispatchState& s, const std::string& id, Load capacity = Courier{}.capacity) {
+    Courier c;
+    c.id = id;
+    c.start = kHubA;
+    c.shiftStart = kT0;
+    c.shiftEnd = kT0 + 4 * 3600;
+    c.capacity = capacity;
+    apply(s, kT0, CourierJoined{c});
+}
+
 std::vector<std::string> keysOf(const Snapshot& snap, const DispatchState& st,
                                 const std::vector<int>& stops) {
     std::vector<std::string> keys;
@@ -83,13 +94,7 @@ private slots:
         QFETCH(bool, legCommitted);
         const travel::GreatCircleModel travel;
         DispatchState st;
-        Courier x;
-        x.id = "X";
-        x.start = kHubA;
-        x.shiftStart = kT0;
-        x.shiftEnd = kT0 + 4 * 3600;
-        x.capacity = capacity;
-        apply(st, kT0, CourierJoined{x});
+        join(st, "X", capacity);
         apply(st, kT0, OrderCreated{order("C", kHubA, 1)});
         apply(st, kT0, OrderCreated{order("B", kHubA, 2)});
         apply(st, kT0, OrderCreated{order("A", kHubB, 2)});
@@ -145,14 +150,8 @@ private slots:
         QFETCH(QString, servedBy);
         const travel::GreatCircleModel travel;
         DispatchState st;
-        for (const char* id : {"X", "Y"}) {
-            Courier c;
-            c.id = id;
-            c.start = kHubA;
-            c.shiftStart = kT0;
-            c.shiftEnd = kT0 + 4 * 3600;
-            apply(st, kT0, CourierJoined{c});
-        }
+        join(st, "X");
+        join(st, "Y");
         apply(st, kT0, OrderCreated{order("A", kHubB, 1)});
         const Plan plan = planFor("X", {stop("A", true), stop("A", false)});
         if (setOff) apply(st, kT0 + 2, OrderAssigned{"A", "X"});
