@@ -74,26 +74,41 @@ void addOrder(Snapshot& s, LocationTable& locs, StopIndex& keys, const OrderStat
     s.requestOrder.push_back(orderIndex);
 }
 
-// The committed leg and the operator's locked sequence, as stop indices that can open the route:
-// a drop-off may only be fixed after its pickup (or once the goods are on board), and a pickup
-// only while the courier has room for it (`load`: what it carries now). A leg it cannot load
-// comes from goods picked up since its plan was made (a plan adopted after a search that ran
-// while the clock moved): committed, no route could hand over the goods on board and the solver
-// left them unassigned; not committed, the courier delivers first.
-std::vector<int> fixedPrefix(const Snapshot& s, const StopIndex& keys,
-                             const std::vector<std::string>& wanted, Load load, Load capacity) {
+// The leg a moving courier is on: the first stop of the plan it follows ("" when none).
+std::string committedLeg(const Plan* previous, const CourierState& cs, Time now) {
+    if (!previous || now <= cs.courier.shiftStart) return {};
+    const CourierRoute* r = previous->routeOf(cs.courier.id);
+    if (!r || r->stops.empty()) return {};
+    return stopKey(r->stops.front().orderId, r->stops.front().pickup);
+}
+
+// Vehicle `v`'s committed leg and operator-locked sequence, as stop indices that open its route.
+// A stop whose request already belongs to another vehicle (`lockedVehicle`: carried by, on its
+// way to, locked or assigned to another courier, or in an earlier vehicle's prefix) is left out
+// and the rest kept: the sequence was locked, or the plan with the leg made, before the order
+// went elsewhere; fixing it would let two routes claim one request (the later silently taking
+// it) and could bind this route to hand over goods another courier carries. So an operator's
+// lock beats a leg the courier has not set off on. A drop-off may only be fixed after its pickup
+// (or once the goods are on board), and a pickup only while the courier has room for it
+// (`load`: what it carries now). A leg it cannot load comes from goods picked up since its plan
+// was made (a plan adopted after a search that ran while the clock moved): committed, no route
+// could hand over the goods on board and the solver left them unassigned; not committed, the
+// courier delivers first.
+std::vector<int> fixedPrefix(const Snapshot& s, const StopIndex& keys, int v,
+                             const std::vector<std::string>& wanted, Load load) {
     std::vector<int> prefix;
     for (const std::string& key : wanted) {
         const auto it = keys.find(key);
         if (it == keys.end() || std::find(prefix.begin(), prefix.end(), it->second) != prefix.end())
             continue;
         const Stop& st = s.problem.stops[it->second];
-        const int pickup = s.problem.requests[st.request].pickup;
-        if (st.kind == StopKind::Delivery && pickup >= 0 &&
-            std::find(prefix.begin(), prefix.end(), pickup) == prefix.end())
+        const Request& rq = s.problem.requests[st.request];
+        if (rq.lockedVehicle >= 0 && rq.lockedVehicle != v) continue;  // another courier's
+        if (st.kind == StopKind::Delivery && rq.pickup >= 0 &&
+            std::find(prefix.begin(), prefix.end(), rq.pickup) == prefix.end())
             break;  // the rest of the sequence cannot be honoured in order
         load += st.load;
-        if (load > capacity) break;  // no room: neither can the rest
+        if (load > s.problem.vehicles[v].capacity) break;  // no room: neither can the rest
         prefix.push_back(it->second);
     }
     return prefix;
@@ -112,6 +127,7 @@ Snapshot buildSnapshot(const DispatchState& state, const travel::TravelModel& tr
 
     // Vehicles first: locks refer to them by index.
     std::map<std::string, int> vehicleOfCourier;
+    std::vector<std::string> legs;  // per vehicle: its committed leg's stop key ("" = none)
     for (int c = 0; c < int(state.couriers().size()); ++c) {
         const CourierState& cs = state.couriers()[c];
         if (!cs.online || cs.courier.shiftEnd <= now) continue;
@@ -125,6 +141,7 @@ Snapshot buildSnapshot(const DispatchState& state, const travel::TravelModel& tr
         vehicleOfCourier[cs.courier.id] = int(s.problem.vehicles.size());
         s.problem.vehicles.push_back(v);
         s.vehicleCourier.push_back(c);
+        legs.push_back(committedLeg(previous, cs, now));
     }
     auto vehicleFor = [&](const std::string& courierId) {
         const auto it = vehicleOfCourier.find(courierId);
@@ -136,12 +153,17 @@ Snapshot buildSnapshot(const DispatchState& state, const travel::TravelModel& tr
         const OrderState& o = state.orders()[i];
         if (o.status == OrderStatus::Delivered || o.status == OrderStatus::Cancelled) continue;
         if (o.order.placedAt > now) continue;
+        // The vehicle it belongs to (-1: free for the search): the courier carrying it; else the
+        // one on its way to it (assigned, its committed leg), which a lock cannot take it from;
+        // else the operator's lock; else the assigned courier.
         int locked = -1;
         if (o.status == OrderStatus::PickedUp || o.status == OrderStatus::Assigned) {
             locked = vehicleFor(o.courierId);
             if (locked < 0 && o.status == OrderStatus::PickedUp) continue;  // courier gone
         }
-        if (!o.lockedTo.empty() && o.status != OrderStatus::PickedUp) {
+        const bool onItsWay = o.status == OrderStatus::Assigned && locked >= 0 &&
+                              legs[locked] == stopKey(o.order.id, true);
+        if (!o.lockedTo.empty() && o.status != OrderStatus::PickedUp && !onItsWay) {
             const int v = vehicleFor(o.lockedTo);
             if (v >= 0) locked = v;
         }
@@ -152,21 +174,10 @@ Snapshot buildSnapshot(const DispatchState& state, const travel::TravelModel& tr
     for (int v = 0; v < int(s.problem.vehicles.size()); ++v) {
         const CourierState& cs = state.couriers()[s.vehicleCourier[v]];
         std::vector<std::string> wanted;
-        if (previous) {  // the leg a moving courier is on stays committed...
-            const CourierRoute* r = previous->routeOf(cs.courier.id);
-            if (r && !r->stops.empty() && now > cs.courier.shiftStart) {
-                const PlannedStop& leg = r->stops.front();
-                const OrderState* o = state.order(leg.orderId);
-                // ...unless the operator locked its order to another courier before this one set
-                // off to it (still open): e.g. moved while the clock was paused.
-                const bool movedAway = o && o->status == OrderStatus::Open &&
-                                       !o->lockedTo.empty() && o->lockedTo != cs.courier.id;
-                if (!movedAway) wanted.push_back(stopKey(leg.orderId, leg.pickup));
-            }
-        }
+        if (!legs[v].empty()) wanted.push_back(legs[v]);
         wanted.insert(wanted.end(), cs.lockedSequence.begin(), cs.lockedSequence.end());
         auto& prefix = s.problem.vehicles[v].fixedPrefix;
-        prefix = fixedPrefix(s, keys, wanted, onBoard[v], s.problem.vehicles[v].capacity);
+        prefix = fixedPrefix(s, keys, v, wanted, onBoard[v]);
         for (int stop : prefix) s.problem.requests[s.problem.stops[stop].request].lockedVehicle = v;
     }
 

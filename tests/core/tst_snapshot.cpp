@@ -1,7 +1,8 @@
 // buildSnapshot: what a re-plan may not change. Here: the committed leg of a moving courier
 // (the first stop of the plan it follows) when goods it picked up since that plan was made
 // leave no room for the pickup it is heading to, and when the operator moved that pickup's order
-// to another courier before it set off.
+// to another courier before it set off; and an operator-locked sequence holding stops of an order
+// that belongs to another courier since.
 #include <QtTest>
 
 #include "core/dispatch/snapshot.h"
@@ -55,6 +56,9 @@ void join(DispatchState& s, const std::string& id, Load capacity = Courier{}.cap
     c.capacity = capacity;
     apply(s, kT0, CourierJoined{c});
 }
+
+// How an order went to courier Y.
+enum class ToY { Locked, Assigned, PickedUp };
 
 std::vector<std::string> keysOf(const Snapshot& snap, const DispatchState& st,
                                 const std::vector<int>& stops) {
@@ -135,18 +139,24 @@ private slots:
         QCOMPARE(route.front(), legCommitted ? std::string("P:A") : std::string("D:B"));
     }
 
-    // The operator moves the first pickup of X's plan to Y (a lock). While X has not set off to
-    // it, the lock wins; once X is on its way, the leg stays X's (a lock cannot take it away).
-    // Before, the leg was committed either way and the re-plan silently kept the order on X.
+    // The operator moves the first pickup of X's plan to Y (a lock; placed in Y's route, also
+    // Y's locked sequence). While X has not set off to it, the lock wins; once X is on its way,
+    // the leg stays X's (a lock cannot take it away). Before, the leg was committed either way
+    // and the re-plan silently kept the order on X; and with the placed move, X on its way, both
+    // prefixes held the pickup and Y's took the request.
     void lockBeatsALegNotStarted_data() {
         QTest::addColumn<bool>("setOff");
+        QTest::addColumn<bool>("placed");
         QTest::addColumn<QString>("servedBy");
-        QTest::newRow("X has not set off: moved to Y") << false << "Y";
-        QTest::newRow("X is on its way: stays with X") << true << "X";
+        QTest::newRow("X has not set off: moved to Y") << false << false << "Y";
+        QTest::newRow("X is on its way: stays with X") << true << false << "X";
+        QTest::newRow("placed in Y's route, X has not set off: Y's") << false << true << "Y";
+        QTest::newRow("placed in Y's route, X is on its way: stays with X") << true << true << "X";
     }
 
     void lockBeatsALegNotStarted() {
         QFETCH(bool, setOff);
+        QFETCH(bool, placed);
         QFETCH(QString, servedBy);
         const travel::GreatCircleModel travel;
         DispatchState st;
@@ -156,11 +166,51 @@ private slots:
         const Plan plan = planFor("X", {stop("A", true), stop("A", false)});
         if (setOff) apply(st, kT0 + 2, OrderAssigned{"A", "X"});
         apply(st, kT0 + 2, OrderLocked{"A", "Y"});
+        if (placed) apply(st, kT0 + 2, SequenceLocked{"Y", {"P:A", "D:A"}});
         const Snapshot snap = buildSnapshot(st, travel, kT0 + 30, &plan);
         const int x = snap.vehicleOf(st.courierIndex("X"));
+        const int y = snap.vehicleOf(st.courierIndex("Y"));
         QCOMPARE(snap.problem.vehicles[x].fixedPrefix.empty(), !setOff);
+        QCOMPARE(snap.problem.vehicles[y].fixedPrefix.empty(), setOff || !placed);
         const int vehicle = snap.problem.requests[snap.requestOf(st.orderIndex("A"))].lockedVehicle;
         QCOMPARE(QString::fromStdString(snap.problem.vehicles[vehicle].id), servedBy);
+    }
+
+    // The operator locked X's sequence C, B, A; since then order B went to Y: the operator moved
+    // it (a lock), the feed reports Y on its way to it, or Y picked it up. B's stops leave X's
+    // prefix (the rest stays fixed, in order) and B stays Y's. Before, X's prefix kept them and
+    // took B's request from Y: a route bound to hand over goods Y carries.
+    void lockedSequenceSkipsOrdersOfAnotherCourier_data() {
+        QTest::addColumn<ToY>("since");
+        QTest::newRow("B locked to Y") << ToY::Locked;
+        QTest::newRow("Y on its way to B") << ToY::Assigned;
+        QTest::newRow("B picked up by Y: its drop-off is Y's") << ToY::PickedUp;
+    }
+
+    void lockedSequenceSkipsOrdersOfAnotherCourier() {
+        QFETCH(ToY, since);
+        const travel::GreatCircleModel travel;
+        DispatchState st;
+        join(st, "X");
+        join(st, "Y");
+        for (const char* id : {"A", "B", "C"}) apply(st, kT0, OrderCreated{order(id, kHubB, 1)});
+        apply(st, kT0 + 1, SequenceLocked{"X", {"P:C", "P:B", "P:A", "D:B", "D:A", "D:C"}});
+        if (since == ToY::Locked) apply(st, kT0 + 2, OrderLocked{"B", "Y"});
+        if (since == ToY::Assigned) apply(st, kT0 + 2, OrderAssigned{"B", "Y"});
+        if (since == ToY::PickedUp) apply(st, kT0 + 2, PickedUp{"B", "Y"});
+
+        const Snapshot snap = buildSnapshot(st, travel, kT0 + 30);
+        const int x = snap.vehicleOf(st.courierIndex("X"));
+        const int y = snap.vehicleOf(st.courierIndex("Y"));
+        QCOMPARE(keysOf(snap, st, snap.problem.vehicles[x].fixedPrefix),
+                 (std::vector<std::string>{"P:C", "P:A", "D:A", "D:C"}));
+        QVERIFY(snap.problem.vehicles[y].fixedPrefix.empty());
+        const auto vehicleOf = [&](const char* orderId) {
+            return snap.problem.requests[snap.requestOf(st.orderIndex(orderId))].lockedVehicle;
+        };
+        QCOMPARE(vehicleOf("B"), y);
+        QCOMPARE(vehicleOf("A"), x);
+        QCOMPARE(vehicleOf("C"), x);
     }
 };
 
