@@ -111,6 +111,26 @@ private slots:
     }
 
     // Segment feasibility (time warp 0) must agree with the forward schedule on any order.
+    // A blink only ever hides a position that would have become the best: where a request fits
+    // nowhere, a blinker that skips every candidate it is asked about is never asked, so the
+    // failure memo may learn that route even during blinking recreates.
+    void blinksOnlyHideFeasiblePositions() {
+        int fits = 0, fails = 0;
+        forEachLeftoverInsertion(Objective::Hierarchical, 0.5, 0.0,
+                                 [&](const Problem& p, const SearchParams& params,
+                                     const SearchRoute& route, int t, int request,
+                                     const Insertion& found) {
+                                     Rng rng(1);
+                                     Blinker always(&rng, 1.0);
+                                     Insertion blinked;
+                                     bestInsertion({p, params, &always}, route, t, request, blinked);
+                                     QVERIFY(!blinked.found());
+                                     QCOMPARE(always.blinks() > 0, found.found());
+                                     ++(found.found() ? fits : fails);
+                                 });
+        QVERIFY(fits > 20 && fails > 20);
+    }
+
     void segmentFeasibilityMatchesSchedule() {
         int feasible = 0, infeasible = 0;
         for (std::uint64_t seed = 1; seed <= 200; ++seed) {

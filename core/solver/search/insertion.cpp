@@ -24,6 +24,9 @@ Cost priced(const InsertionContext& ctx, const SearchRoute& r, Dist addDist, Tim
            r.cost;
 }
 
+// Blinks are drawn only for positions that would become the best: skipping any other changes
+// nothing, and a blink then always hides a feasible position, so a route where none blinked
+// and none was found is a true failure (see FailureMemo).
 bool skip(const InsertionContext& ctx) { return ctx.blinker && ctx.blinker->blink(); }
 
 // True when a feasible route prefix cannot finish its last visit by `time`: neither can any
@@ -47,7 +50,6 @@ void bestSingle(const InsertionContext& ctx, const SearchRoute& r, int routeInde
     for (int j = first; j <= n + 1; ++j) {
         maxLoad = std::max(maxLoad, r.load[j - 1]);
         if (carried > 0 && maxLoad + carried > cap) break;  // loads only accumulate
-        if (skip(ctx)) continue;
         if (ctx.params.hardWindows && finishesAfter(r.fwd[j - 1], seg.latest)) break;
         const int a = r.loc[j - 1], b = r.loc[j];
         const Time t1 = legTimeInto(p, a, s.location), t2 = legTime(p, s.location, b);
@@ -57,7 +59,7 @@ void bestSingle(const InsertionContext& ctx, const SearchRoute& r, int routeInde
         const TwSegment whole =
             TwSegment::merge(TwSegment::merge(r.fwd[j - 1], seg, t1), r.bwd[j], t2);
         const Cost d = priced(ctx, r, addDist, addTravel, whole);
-        if (d < best.delta) best = {d, routeIndex, -1, j};
+        if (d < best.delta && !skip(ctx)) best = {d, routeIndex, -1, j};
     }
 }
 
@@ -155,13 +157,13 @@ void bestPair(const InsertionContext& ctx, const SearchRoute& r, int routeIndex,
         if (ctx.params.hardWindows &&
             TwSegment::merge(partial, r.bwd[i], legTime(p, ps.location, r.loc[i])).timeWarp > 0)
             continue;
-        if (sameWorth && !skip(ctx)) {
+        if (sameWorth) {
             const Time tToD = legTime(p, ps.location, ds.location);
             const Time tFromD = legTime(p, ds.location, r.loc[i]);
             const TwSegment whole =
                 TwSegment::merge(TwSegment::merge(partial, dSeg, tToD), r.bwd[i], tFromD);
             const Cost d = priced(ctx, r, sameDist, sameTravel, whole);
-            if (d < best.delta) best = {d, routeIndex, i, i};
+            if (d < best.delta && !skip(ctx)) best = {d, routeIndex, i, i};
         }
         if (!laterWorth) continue;
         const Cost pCost = open + detourCost(ctx, pAdd, pTravel);
@@ -175,14 +177,14 @@ void bestPair(const InsertionContext& ctx, const SearchRoute& r, int routeIndex,
                 j == i + 1 ? legTime(p, ps.location, r.loc[j - 1]) : r.edgeTime(j - 1);
             partial = TwSegment::merge(partial, r.seg[j - 1], toNode);
             if (ctx.params.hardWindows && partial.timeWarp > 0) break;
-            if (plusBound(pCost, delivery.cost[j]) >= best.delta || skip(ctx)) continue;
+            if (plusBound(pCost, delivery.cost[j]) >= best.delta) continue;
             const Time tToD = legTimeInto(p, r.loc[j - 1], ds.location);
             const Time tFromD = legTime(p, ds.location, r.loc[j]);
             const TwSegment whole =
                 TwSegment::merge(TwSegment::merge(partial, dSeg, tToD), r.bwd[j], tFromD);
             const Cost d = priced(ctx, r, pAdd + delivery.dist[j], pTravel + delivery.travel[j],
                                   whole);
-            if (d < best.delta) best = {d, routeIndex, i, j};
+            if (d < best.delta && !skip(ctx)) best = {d, routeIndex, i, j};
         }
     }
 }
