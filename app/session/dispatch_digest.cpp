@@ -154,7 +154,7 @@ DispatchDigest buildDigest(const dispatch::DispatchState& state, const dispatch:
         r.capacity = cs.courier.capacity;
         r.stopsLeft = int(t.stops.size());
         // Whole minutes, as shown: a row that changes every tick repaints every tick.
-        r.positionAge = cs.positionAt >= 0 ? std::max<Time>(0, now - cs.positionAt) / 60 * 60 : 0;
+        r.positionAge = cs.reportedAt >= 0 ? std::max<Time>(0, now - cs.reportedAt) / 60 * 60 : 0;
         r.sequenceLocked = t.sequenceLocked;
         r.shiftEnd = cs.courier.shiftEnd;
         r.position = cs.position;

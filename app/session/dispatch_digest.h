@@ -55,7 +55,7 @@ struct CourierRow {
     Time routeEnd = -1;  // planned end of the last stop's service, -1 when idle
     int lateStops = 0;
     int atRiskStops = 0;
-    Time positionAge = 0;  // now - last position report, in whole minutes (as seconds)
+    Time positionAge = 0;  // now - its last report (move, pickup, drop-off), whole minutes (as s)
     bool sequenceLocked = false;
     Time shiftEnd = 0;
     GeoPoint position;

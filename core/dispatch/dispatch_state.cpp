@@ -104,6 +104,14 @@ std::string DispatchState::check(const Event& e) const {
         e.body);
 }
 
+void DispatchState::serving(const std::string& courierId, Time at, Time service) {
+    const int c = courierIndex(courierId);
+    if (c < 0) return;
+    CourierState& cs = couriers_[c];
+    cs.busyUntil = std::max(cs.busyUntil, at + service);
+    cs.reportedAt = std::max(cs.reportedAt, at);
+}
+
 std::string DispatchState::apply(const Event& e) {
     std::string why = check(e);
     if (!why.empty()) return why;
@@ -122,7 +130,7 @@ std::string DispatchState::apply(const Event& e) {
                 CourierState c;
                 c.courier = b.courier;
                 c.position = b.courier.start;
-                c.positionAt = e.at;
+                c.positionAt = c.reportedAt = e.at;
                 couriers_.push_back(std::move(c));
             } else if constexpr (std::is_same_v<T, CourierLeft>) {
                 couriers_[courierIndex(b.courierId)].online = false;
@@ -131,6 +139,7 @@ std::string DispatchState::apply(const Event& e) {
                 c.position = b.position;
                 c.headingDeg = b.headingDeg;
                 c.positionAt = e.at;
+                c.reportedAt = std::max(c.reportedAt, e.at);
             } else if constexpr (std::is_same_v<T, SequenceLocked>) {
                 couriers_[courierIndex(b.courierId)].lockedSequence = b.stopKeys;
             } else if constexpr (std::is_same_v<T, OrderCancelled>) {
@@ -144,11 +153,13 @@ std::string DispatchState::apply(const Event& e) {
                 o.status = OrderStatus::PickedUp;
                 o.courierId = b.courierId;
                 o.pickedUpAt = e.at;
+                serving(o.courierId, e.at, o.order.pickupServiceS);
             } else if constexpr (std::is_same_v<T, Delivered>) {
                 OrderState& o = orders_[orderIndex(b.orderId)];
                 o.status = OrderStatus::Delivered;
                 if (!b.courierId.empty()) o.courierId = b.courierId;
                 o.deliveredAt = e.at;
+                serving(o.courierId, e.at, o.order.dropoffServiceS);
             } else if constexpr (std::is_same_v<T, OrderLocked>) {
                 orders_[orderIndex(b.orderId)].lockedTo = b.courierId;
             }

@@ -28,6 +28,12 @@ struct CourierState {
     GeoPoint position;
     double headingDeg = 0.0;
     Time positionAt = -1;
+    // Its latest report of any kind: a move, a pickup or a drop-off (an idle courier sends no
+    // moves, yet one that reports a pickup is not lost).
+    Time reportedAt = -1;
+    // Serving a stop until then: a PickedUp/Delivered event marks the start of the service (the
+    // moment a promise is judged by), the courier leaves once the stop's service time is over.
+    Time busyUntil = -1;
     bool online = true;
     std::vector<std::string> lockedSequence;  // operator-locked stop keys, in order
 };
@@ -49,6 +55,8 @@ public:
     long eventCount() const { return events_; }
 
 private:
+    // A courier reports a pickup/drop-off: busy for the stop's service from then on.
+    void serving(const std::string& courierId, Time at, Time service);
     std::vector<OrderState> orders_;
     std::vector<CourierState> couriers_;
     std::unordered_map<std::string, int> orderIndex_;

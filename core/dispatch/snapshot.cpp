@@ -135,7 +135,7 @@ Snapshot buildSnapshot(const DispatchState& state, const travel::TravelModel& tr
         v.id = cs.courier.id;
         v.startLocation = locs.at(cs.position);
         v.endLocation = cs.courier.end ? locs.at(*cs.courier.end) : -1;
-        v.shiftStart = std::max(now, cs.courier.shiftStart);
+        v.shiftStart = std::max({now, cs.courier.shiftStart, cs.busyUntil});  // free to leave
         v.shiftEnd = cs.courier.shiftEnd;
         v.capacity = cs.courier.capacity;
         vehicleOfCourier[cs.courier.id] = int(s.problem.vehicles.size());

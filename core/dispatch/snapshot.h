@@ -4,7 +4,8 @@
 // assigned and operator-locked orders stay with their courier, each moving courier's current leg
 // (the first stop of the previous plan) is committed, an operator-locked sequence opens the route.
 // A prefix never overloads the courier nor holds another courier's order (carried, locked or
-// assigned elsewhere), so a lock wins over a leg the courier has not set off on.
+// assigned elsewhere), so a lock wins over a leg the courier has not set off on. A courier
+// serving a stop sets off once that service is over.
 #include <vector>
 
 #include "core/dispatch/dispatch_state.h"

@@ -212,6 +212,38 @@ private slots:
         QCOMPARE(vehicleOf("A"), x);
         QCOMPARE(vehicleOf("C"), x);
     }
+    // A PickedUp/Delivered event marks the start of its service: a re-plan taken while the
+    // courier hands an order over may not send it off before the service is over (the 120 s of
+    // a drop-off made re-plans optimistic, and stops they promised on time turned late).
+    void courierServingAStopLeavesWhenItsServiceIsOver_data() {
+        QTest::addColumn<Time>("snapshotAt");
+        QTest::addColumn<Time>("leaves");
+        // C picked up at +20 (20 s), B at +40 (20 s), C delivered at +600 (120 s).
+        QTest::newRow("picking up B") << Time(kT0 + 45) << Time(kT0 + 60);
+        QTest::newRow("handing C over") << Time(kT0 + 630) << Time(kT0 + 720);
+        QTest::newRow("service over") << Time(kT0 + 750) << Time(kT0 + 750);
+    }
+
+    void courierServingAStopLeavesWhenItsServiceIsOver() {
+        QFETCH(Time, snapshotAt);
+        QFETCH(Time, leaves);
+        const travel::GreatCircleModel travel;
+        DispatchState st;
+        join(st, "X");
+        apply(st, kT0, OrderCreated{order("C", kHubA, 1)});
+        apply(st, kT0, OrderCreated{order("B", kHubA, 1)});
+        apply(st, kT0 + 20, PickedUp{"C", "X"});
+        apply(st, kT0 + 40, PickedUp{"B", "X"});
+        if (snapshotAt > kT0 + 600) apply(st, kT0 + 600, Delivered{"C", "X"});
+        const Snapshot snap = buildSnapshot(st, travel, snapshotAt);
+        QCOMPARE(snap.problem.vehicles[0].shiftStart, leaves);
+        solver::SolveOptions quick;
+        quick.maxIterations = 50;
+        const solver::Solution sol = solver::solve(snap.problem, quick).solution;
+        const Plan plan = toPlan(snap, st, sol, 1);
+        QVERIFY(!plan.routes[0].stops.empty());
+        QVERIFY(plan.routes[0].stops.front().arrival >= leaves);  // sets off once free
+    }
 };
 
 QTEST_APPLESS_MAIN(TestSnapshot)
