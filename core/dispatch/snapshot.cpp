@@ -74,11 +74,27 @@ void addOrder(Snapshot& s, LocationTable& locs, StopIndex& keys, const OrderStat
     s.requestOrder.push_back(orderIndex);
 }
 
-// The leg a moving courier is on: the first stop of the plan it follows ("" when none).
-std::string committedLeg(const Plan* previous, const CourierState& cs, Time now) {
+// Courier id -> the orders it carries.
+std::map<std::string, std::vector<std::string>> carriedOrders(const DispatchState& state) {
+    std::map<std::string, std::vector<std::string>> carried;
+    for (const OrderState& o : state.orders())
+        if (o.status == OrderStatus::PickedUp) carried[o.courierId].push_back(o.order.id);
+    return carried;
+}
+
+// The leg a moving courier is on: the first stop of the plan it follows ("" when none). A
+// courier carrying an order that plan does not give it has left the plan (couriers may take an
+// order on their own; the feed reports it): its next stop is then no longer where it heads, and
+// committing it would send the courier back across town first.
+std::string committedLeg(const Plan* previous, const CourierState& cs, Time now,
+                         const std::vector<std::string>& carried) {
     if (!previous || now <= cs.courier.shiftStart) return {};
     const CourierRoute* r = previous->routeOf(cs.courier.id);
     if (!r || r->stops.empty()) return {};
+    for (const std::string& id : carried)
+        if (std::none_of(r->stops.begin(), r->stops.end(),
+                         [&](const PlannedStop& s) { return s.orderId == id; }))
+            return {};
     return stopKey(r->stops.front().orderId, r->stops.front().pickup);
 }
 
@@ -128,6 +144,7 @@ Snapshot buildSnapshot(const DispatchState& state, const travel::TravelModel& tr
     // Vehicles first: locks refer to them by index.
     std::map<std::string, int> vehicleOfCourier;
     std::vector<std::string> legs;  // per vehicle: its committed leg's stop key ("" = none)
+    const auto carried = carriedOrders(state);
     for (int c = 0; c < int(state.couriers().size()); ++c) {
         const CourierState& cs = state.couriers()[c];
         if (!cs.online || cs.courier.shiftEnd <= now) continue;
@@ -141,7 +158,9 @@ Snapshot buildSnapshot(const DispatchState& state, const travel::TravelModel& tr
         vehicleOfCourier[cs.courier.id] = int(s.problem.vehicles.size());
         s.problem.vehicles.push_back(v);
         s.vehicleCourier.push_back(c);
-        legs.push_back(committedLeg(previous, cs, now));
+        const auto mine = carried.find(cs.courier.id);
+        legs.push_back(committedLeg(previous, cs, now,
+                                    mine == carried.end() ? std::vector<std::string>{} : mine->second));
     }
     auto vehicleFor = [&](const std::string& courierId) {
         const auto it = vehicleOfCourier.find(courierId);

@@ -2,7 +2,8 @@
 // Dispatch state -> solver problem (an immutable snapshot with what is frozen), and the solver's
 // answer -> a Plan. Frozen: picked-up orders stay with their courier (delivery-only requests),
 // assigned and operator-locked orders stay with their courier, each moving courier's current leg
-// (the first stop of the previous plan) is committed, an operator-locked sequence opens the route.
+// (the first stop of the previous plan, unless it carries an order that plan did not give it) is
+// committed, an operator-locked sequence opens the route.
 // A prefix never overloads the courier nor holds another courier's order (carried, locked or
 // assigned elsewhere), so a lock wins over a leg the courier has not set off on. A courier
 // serving a stop sets off once that service is over.

@@ -76,8 +76,12 @@ inline PickupByAnother reportPickupByAnotherCourier(app::DispatchSession& s) {
         if (p.carrier.isEmpty() && c.id != p.planned && c.phase != app::CourierPhase::Offline)
             p.carrier = c.id;
     if (p.order.isEmpty() || p.carrier.isEmpty()) return p;
-    p.rejected = s.inject({{0, "feed:courier-app",
-                            dispatch::PickedUp{p.order.toStdString(), p.carrier.toStdString()}}},
+    // As a courier app reports it: the carrier at the order's pickup, then the pickup itself
+    // (it left its own plan to take an order planned for another courier).
+    const std::string order = p.order.toStdString(), carrier = p.carrier.toStdString();
+    const GeoPoint pickup = s.state().order(order)->order.pickup;
+    p.rejected = s.inject({{0, "feed:courier-app", dispatch::CourierMoved{carrier, pickup, 0.0}},
+                           {0, "feed:courier-app", dispatch::PickedUp{order, carrier}}},
                           "feed", "{}");
     return p;
 }

@@ -1,8 +1,9 @@
 // buildSnapshot: what a re-plan may not change. Here: the committed leg of a moving courier
 // (the first stop of the plan it follows) when goods it picked up since that plan was made
 // leave no room for the pickup it is heading to, and when the operator moved that pickup's order
-// to another courier before it set off; and an operator-locked sequence holding stops of an order
-// that belongs to another courier since.
+// to another courier before it set off; an operator-locked sequence holding stops of an order
+// that belongs to another courier since; a courier that left its plan; a courier still serving
+// a stop.
 #include <QtTest>
 
 #include "core/dispatch/snapshot.h"
@@ -212,6 +213,36 @@ private slots:
         QCOMPARE(vehicleOf("A"), x);
         QCOMPARE(vehicleOf("C"), x);
     }
+
+    // X follows [P:A, D:A, D:B] (A at hub B, B on board). When the feed reports X picking up C,
+    // which the plan gave to Y, X has left its plan: the leg to A is not committed any more
+    // (with it, the search had to send X back to hub B before anything else).
+    void aCourierThatLeftItsPlanKeepsNoLeg_data() {
+        QTest::addColumn<bool>("tookC");
+        QTest::newRow("on its plan: the leg to A stays") << false;
+        QTest::newRow("took C on its own: no leg") << true;
+    }
+
+    void aCourierThatLeftItsPlanKeepsNoLeg() {
+        QFETCH(bool, tookC);
+        const travel::GreatCircleModel travel;
+        DispatchState st;
+        join(st, "X");
+        join(st, "Y");
+        apply(st, kT0, OrderCreated{order("A", kHubB, 1)});
+        apply(st, kT0, OrderCreated{order("B", kHubA, 1)});
+        apply(st, kT0, OrderCreated{order("C", kHubA, 1)});
+        apply(st, kT0 + 10, PickedUp{"B", "X"});
+        Plan followed = planFor("X", {stop("A", true), stop("A", false), stop("B", false)});
+        followed.routes.push_back({"Y", {stop("C", true), stop("C", false)}});
+        if (tookC) apply(st, kT0 + 40, PickedUp{"C", "X"});
+
+        const Snapshot snap = buildSnapshot(st, travel, kT0 + 60, &followed);
+        const int x = snap.vehicleOf(st.courierIndex("X"));
+        QCOMPARE(keysOf(snap, st, snap.problem.vehicles[x].fixedPrefix),
+                 tookC ? std::vector<std::string>{} : std::vector<std::string>{"P:A"});
+    }
+
     // A PickedUp/Delivered event marks the start of its service: a re-plan taken while the
     // courier hands an order over may not send it off before the service is over (the 120 s of
     // a drop-off made re-plans optimistic, and stops they promised on time turned late).
