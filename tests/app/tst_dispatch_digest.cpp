@@ -4,45 +4,19 @@
 #include <QtTest>
 
 #include "app/session/dispatch_digest.h"
+#include "tests/core/dispatch_fixtures.h"
 
 using namespace chongal;
 using namespace chongal::app;
 using namespace chongal::dispatch;
+using namespace chongal::testing;
 
 namespace {
 
-constexpr Time kT0 = 1'800'000'000;
-const GeoPoint kHub{37.5546, 126.9726};      // Seoul station
-const GeoPoint kHalfway{37.5620, 126.9780};  // about 1 km on the way to the door
-const GeoPoint kDoor{37.5700, 126.9830};
+const GeoPoint kHalfway{37.5620, 126.9780};  // about 1 km from hub A towards the door
 
-void apply(DispatchState& s, Time at, EventBody body) {
-    QCOMPARE(s.apply({at, "feed", std::move(body)}), std::string());
-}
-
-Order order(const std::string& id) {
-    Order o;
-    o.id = id;
-    o.pickup = kHub;
-    o.dropoff = kDoor;
-    o.placedAt = o.readyAt = kT0;
-    o.dueAt = kT0 + 3600;
-    return o;
-}
-
-Courier courier(const std::string& id) {
-    Courier c;
-    c.id = id;
-    c.start = kHub;
-    c.shiftStart = kT0;
-    c.shiftEnd = kT0 + 4 * 3600;
-    return c;
-}
-
-PlannedStop stop(const std::string& orderId, bool pickup, GeoPoint where, Time arrival) {
-    PlannedStop s;
-    s.orderId = orderId;
-    s.pickup = pickup;
+PlannedStop timedStop(const std::string& orderId, bool pickup, GeoPoint where, Time arrival) {
+    PlannedStop s = stop(orderId, pickup);
     s.where = where;
     s.arrival = s.start = arrival;
     s.departure = arrival + 60;
@@ -57,8 +31,8 @@ class TestDispatchDigest : public QObject {
 private slots:
     void stalePositions() {
         DispatchState st;
-        apply(st, kT0, CourierJoined{courier("X")});
-        apply(st, kT0, CourierJoined{courier("Y")});
+        join(st, "X");
+        join(st, "Y");
         apply(st, kT0, OrderCreated{order("A")});
         apply(st, kT0, OrderCreated{order("B")});
         // X waits at the hub for 20 minutes (no moves), then loads A.
@@ -70,8 +44,8 @@ private slots:
         apply(st, kT0 + 120, CourierMoved{"Y", kHalfway, 0.0});
 
         Plan plan;
-        plan.routes.push_back({"X", {stop("A", false, kDoor, kT0 + 1500)}});
-        plan.routes.push_back({"Y", {stop("B", false, kDoor, kT0 + 300)}});
+        plan.routes.push_back({"X", {timedStop("A", false, kDoor, kT0 + 1500)}});
+        plan.routes.push_back({"Y", {timedStop("B", false, kDoor, kT0 + 300)}});
         const DispatchDigest d = buildDigest(st, plan, kT0 + 1230, {});
 
         QCOMPARE(d.couriers[st.courierIndex("X")].phase, CourierPhase::ToDropoff);

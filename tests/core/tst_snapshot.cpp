@@ -8,54 +8,18 @@
 
 #include "core/dispatch/snapshot.h"
 #include "core/solver/solve.h"
+#include "dispatch_fixtures.h"
 
 using namespace chongal;
 using namespace chongal::dispatch;
+using namespace chongal::testing;
 
 namespace {
-
-constexpr Time kT0 = 1'800'000'000;
-const GeoPoint kHubA{37.5546, 126.9726};  // Seoul station
-const GeoPoint kHubB{37.5600, 126.9780};
-const GeoPoint kDoor{37.5700, 126.9830};
-
-Order order(const std::string& id, GeoPoint pickup, Load size) {
-    Order o;
-    o.id = id;
-    o.pickup = pickup;
-    o.dropoff = kDoor;
-    o.placedAt = o.readyAt = kT0;
-    o.dueAt = kT0 + 3600;
-    o.size = size;
-    return o;
-}
-
-PlannedStop stop(const std::string& orderId, bool pickup) {
-    PlannedStop s;
-    s.orderId = orderId;
-    s.pickup = pickup;
-    return s;
-}
 
 Plan planFor(const std::string& courier, std::vector<PlannedStop> stops) {
     Plan p;
     p.routes.push_back({courier, std::move(stops)});
     return p;
-}
-
-void apply(DispatchState& s, Time at, EventBody body) {
-    QCOMPARE(s.apply({at, "sim", std::move(body)}), std::string());
-}
-
-// A courier starting at hub A, on shift for four hours from kT0.
-void join(DispatchState& s, const std::string& id, Load capacity = Courier{}.capacity) {
-    Courier c;
-    c.id = id;
-    c.start = kHubA;
-    c.shiftStart = kT0;
-    c.shiftEnd = kT0 + 4 * 3600;
-    c.capacity = capacity;
-    apply(s, kT0, CourierJoined{c});
 }
 
 // How an order went to courier Y.
