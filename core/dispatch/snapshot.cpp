@@ -99,17 +99,15 @@ std::string committedLeg(const Plan* previous, const CourierState& cs, Time now,
 }
 
 // Vehicle `v`'s committed leg and operator-locked sequence, as stop indices that open its route.
-// A stop whose request already belongs to another vehicle (`lockedVehicle`: carried by, on its
-// way to, locked or assigned to another courier, or in an earlier vehicle's prefix) is left out
-// and the rest kept: the sequence was locked, or the plan with the leg made, before the order
-// went elsewhere; fixing it would let two routes claim one request (the later silently taking
-// it) and could bind this route to hand over goods another courier carries. So an operator's
-// lock beats a leg the courier has not set off on. A drop-off may only be fixed after its pickup
-// (or once the goods are on board), and a pickup only while the courier has room for it
-// (`load`: what it carries now). A leg it cannot load comes from goods picked up since its plan
-// was made (a plan adopted after a search that ran while the clock moved): committed, no route
-// could hand over the goods on board and the solver left them unassigned; not committed, the
-// courier delivers first.
+// Left out, the rest kept:
+// - stops of an order that belongs to another vehicle (`lockedVehicle`: carried by, on its way
+//   to, locked or assigned to another courier, or in an earlier prefix). The sequence or the leg
+//   predates the order going elsewhere; two routes would claim it, one maybe to hand over goods
+//   another courier carries. So a lock beats a leg the courier has not set off on.
+// Cut short, the rest dropped:
+// - at a drop-off whose pickup is neither fixed before it nor done;
+// - at a pickup the courier has no room for (`load`: what it carries now). Such a leg comes from
+//   goods picked up since its plan was made; committed, no route could hand those over.
 std::vector<int> fixedPrefix(const Snapshot& s, const StopIndex& keys, int v,
                              const std::vector<std::string>& wanted, Load load) {
     std::vector<int> prefix;
