@@ -88,13 +88,16 @@ struct Preparation {
     std::vector<std::optional<UnassignedReason>> alone;  // why a request fails even alone
     std::vector<int> hopeless;  // requests nobody can serve (sorted): they never enter the search
     SearchParams params;
-    SearchSolution start;  // the warm start (or nothing), hopeless requests included
+    SearchSolution start;  // the warm start (or nothing), without the hopeless requests
 
     Preparation(const Problem& p, const SolveOptions& o)
         : alone(diagnoseAlone(p, o.cancel)), params(SearchParams::from(p)),
           start(SearchSolution::fromSolution(p, params, o.warmStart ? *o.warmStart : Solution{})) {
-        for (int r : start.unassigned)
-            if (alone[r] && !start.isFixed(r)) hopeless.push_back(r);
+        std::erase_if(start.unassigned, [&](int r) {
+            if (!alone[r] || start.isFixed(r)) return false;
+            hopeless.push_back(r);
+            return true;
+        });
         std::sort(hopeless.begin(), hopeless.end());
     }
 
@@ -139,9 +142,6 @@ ThreadResult searchThread(const Problem& p, const SolveOptions& options, const B
         const long iterations = options.maxIterations < 0 ? -1 : options.maxIterations / count;
         const Budget attempt = budget.share(1.0 / (count - a), iterations);
         SearchSolution s = prep.start;
-        std::erase_if(s.unassigned, [&](int r) {
-            return std::binary_search(prep.hopeless.begin(), prep.hopeless.end(), r);
-        });
         recreate(p, ctx.params, s, ctx.classes, ctx.rng, construction);
         // A plan to show at once: route elimination publishes nothing until it completes (6 s
         // of a Midnight Express first plan) and the console would show none meanwhile.

@@ -15,14 +15,15 @@ struct SolveOptions {
     const std::atomic<bool>* cancel = nullptr;  // polled often: honoured within milliseconds
     const Solution* warmStart = nullptr;      // e.g. the previous plan (fixed prefixes kept)
     // Share of the budget spent eliminating routes before minimising cost; < 0 = by objective
-    // (hierarchical 0.6, dispatch 0.3, distance 0).
+    // (hierarchical 0.6, dispatch 0.6, distance 0).
     double fleetShare = -1.0;
     // Independent searches sharing each thread's budget, the best one kept; <= 0 = by problem.
     int attempts = 0;
     // Threads searching independently (different seeds) for the whole time; the best result
     // wins. Each thread is deterministic for the seed when iterations are capped.
     int threads = 1;
-    // Called on the solver's thread with each new best solution.
+    // Called with each new best solution, from whichever search thread found it, one call at a
+    // time (the first is the construction, before any search step).
     std::function<void(const Solution&, const Summary&)> onImprovement;
 };
 
