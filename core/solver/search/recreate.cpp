@@ -28,9 +28,10 @@ namespace {
 class Candidates {
 public:
     explicit Candidates(int routes) : stamp_(routes, 0) {}
+    // Empty vehicles are visited only when `withEmpty` (a route may be opened).
     template <class Visit>
     void forEach(const Problem& p, const SearchSolution& s, const RecreateOptions& o, int request,
-                 Visit&& visit) {
+                 bool withEmpty, Visit&& visit) {
         if (!o.neighbours || o.granularity <= 0) {
             for (int t = 0; t < int(s.routes.size()); ++t) visit(t);
             return;
@@ -48,6 +49,7 @@ public:
                 visit(t);
             }
         }
+        if (!withEmpty) return;
         for (int t = 0; t < int(s.routes.size()); ++t)  // empty vehicles, tried by class below
             if (s.routes[t].empty() && stamp_[t] != round_) visit(t);
     }
@@ -67,7 +69,7 @@ Insertion bestPlace(const InsertionContext& ctx, const SearchSolution& s,
         return best;
     }
     std::vector<char> triedClass;
-    candidates.forEach(ctx.problem, s, options, request, [&](int t) {
+    candidates.forEach(ctx.problem, s, options, request, openNewRoutes, [&](int t) {
         const SearchRoute& r = s.routes[t];
         if (r.empty() && r.fixedCount == 0) {
             if (!openNewRoutes || classes[t] < 0) return;
