@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <limits>
 
-
 namespace chongal::solver::search {
 
 namespace {
@@ -77,8 +76,12 @@ void minimiseFleet(SearchContext& ctx, SearchSolution& best, const Budget& budge
             fewestOut = current.unassigned.size();
             progressAt = budget.progress(it);
         }
-        // Incomplete starts keep going: what they bring back is kept even if they stall.
+        // Incomplete starts keep going: what they bring back is kept even if they stall. Only
+        // one still far from complete late in the phase gives up (see SearchContext).
         if (complete && budget.progress(it) - progressAt > ctx.fleetPatience) return;
+        if (!complete && budget.progress(it) > ctx.nearMissCheck &&
+            double(current.unassigned.size()) > ctx.nearMissShare * ctx.problem.requests.size())
+            return;
     }
 }
 
