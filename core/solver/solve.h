@@ -15,7 +15,7 @@ struct SolveOptions {
     const std::atomic<bool>* cancel = nullptr;  // polled often: honoured within milliseconds
     const Solution* warmStart = nullptr;      // e.g. the previous plan (fixed prefixes kept)
     // Share of the budget spent eliminating routes before minimising cost; < 0 = by objective
-    // (hierarchical 0.6, dispatch 0.6, distance 0).
+    // (hierarchical 0.6, dispatch 0.9, distance 0).
     double fleetShare = -1.0;
     // Independent searches sharing each thread's budget, the best one kept; <= 0 = by problem.
     int attempts = 0;

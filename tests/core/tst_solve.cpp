@@ -7,6 +7,7 @@
 #include "core/io/benchmark_instance.h"
 #include "core/io/benchmark_problem.h"
 #include "core/io/solution_checker.h"
+#include "core/solver/search/diagnose.h"
 #include "core/solver/solve.h"
 #include "core/solver/what_if.h"
 #include "random_problem.h"
@@ -195,6 +196,22 @@ private slots:
                 QCOMPARE(int(s.reasons[it - out.begin()]), reason);
             }
         }
+    }
+
+    // A promise no vehicle can keep even with the request alone is known before the search
+    // (route elimination does not try to bring it back on time); one a vehicle can just keep is
+    // not.
+    void unavoidableLatenessIsKnownUpFront() {
+        Problem p = testing::randomProblem(3, 10, 3, Objective::Dispatch, 0.0);
+        p.stops[p.requests[4].delivery].due = 1;  // nobody reaches the customer by time 1
+        const int kept = p.requests[5].delivery;
+        p.stops[kept].due = scheduleRoute(p, 0, std::vector<int>{kept}).stops[0].start;
+        const std::vector<char> late = search::lateEvenAlone(p);
+        QCOMPARE(int(late[4]), 1);
+        QCOMPARE(int(late[5]), 0);
+        QCOMPARE(std::count(late.begin(), late.end(), 1), 1);
+        p.stops[kept].due -= 1;
+        QCOMPARE(int(search::lateEvenAlone(p)[5]), 1);
     }
 
     // A search cancelled before it starts (the console's next event came first) still answers,

@@ -1,5 +1,5 @@
 #pragma once
-// Why a request cannot be served even alone: checked once per request against every vehicle
+// What a request cannot avoid even alone: checked once per request against every vehicle
 // allowed to serve it, with the reference forward schedule (hard windows, shifts, capacity).
 #include <atomic>
 #include <optional>
@@ -13,5 +13,9 @@ namespace chongal::solver::search {
 // A raised `cancel` stops the checks (the rest report no reason).
 std::vector<std::optional<UnassignedReason>> diagnoseAlone(const Problem& p,
                                                            const std::atomic<bool>* cancel = nullptr);
+
+// 1 for each request that no vehicle can serve by its promise (`due`) even alone: it will be
+// late wherever it goes. Requests that cannot be served at all count as late too.
+std::vector<char> lateEvenAlone(const Problem& p, const std::atomic<bool>* cancel = nullptr);
 
 }  // namespace chongal::solver::search
