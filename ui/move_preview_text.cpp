@@ -2,11 +2,21 @@
 
 #include <QCoreApplication>
 #include <QLocale>
-#include <cstdlib>
+#include <cmath>
 
 #include "app/models/display_text.h"
 
 namespace chongal::ui {
+
+namespace {
+
+// "+1.5" / "−26,279,658" in the UI's locale, with a true minus sign (as signedMinutes).
+QString signedNumber(double value, int decimals, const QLocale& locale) {
+    return (value >= 0 ? QStringLiteral("+") : QStringLiteral("−")) +
+           locale.toString(std::abs(value), 'f', decimals);
+}
+
+}  // namespace
 
 QString moveBlockText(app::MoveBlock block) {
     using app::MoveBlock;
@@ -59,12 +69,13 @@ QString movePreviewText(const app::MoveSpec& spec, const app::MovePreview& m, in
                    .arg(app::minutesText(spare))
              : QCoreApplication::translate("MovePreview", "%1 late").arg(app::minutesText(-spare)));
     lines << eta;
-    lines << QCoreApplication::translate("MovePreview", "Lateness %1 · %2 km · cost %3")
+    lines << QCoreApplication::translate("MovePreview", "Lateness %1 · %2 km · driving %3")
                  .arg(app::signedMinutes(m.latenessDelta),
-                      (m.distanceDelta >= 0 ? QStringLiteral("+") : QStringLiteral("−")) +
-                          locale.toString(std::llabs(m.distanceDelta) / 1000.0, 'f', 1),
-                      (m.costDelta >= 0 ? QStringLiteral("+") : QStringLiteral("−")) +
-                          locale.toString(qlonglong(std::llabs(m.costDelta))));
+                      signedNumber(m.distanceDelta / 1000.0, 1, locale),
+                      app::signedMinutes(m.drivingDelta));
+    // The solver's score (lateness weighs most): a line of its own, it is long.
+    lines << QCoreApplication::translate("MovePreview", "Plan cost %1")
+                 .arg(signedNumber(double(m.costDelta), 0, locale));
     if (m.otherEtasChanged > 0)
         lines << QCoreApplication::translate("MovePreview", "%n other stop(s) move, up to %1",
                                              nullptr, m.otherEtasChanged)

@@ -1,6 +1,6 @@
 #pragma once
 // The what-if of a move as the operator reads it while dragging (map, timeline, move dialog):
-// the order's new ETA against its promise, lateness created or removed, distance and cost change,
+// the order's new ETA against its promise, lateness created or removed, distance, driving time and cost change,
 // other ETAs that move, and any capacity, time-window or shift violation.
 #include <QString>
 

@@ -128,6 +128,7 @@ MovePreview previewMove(const PlanBasis& basis, const dispatch::DispatchState& l
     m.costDelta = w.costDelta;
     m.latenessDelta = w.latenessDelta;
     m.distanceDelta = w.distanceDelta;
+    m.drivingDelta = w.travelTimeDelta;
     m.etaBefore = serviceStart(p, basis.solution, from, rq.delivery);
     m.etaAfter = serviceStart(p, w.solution, vehicle, rq.delivery);
     for (const solver::EtaChange& e : w.changes) {

@@ -46,6 +46,7 @@ struct MovePreview {
     Cost costDelta = 0;
     Time latenessDelta = 0;  // seconds, all stops of both routes
     Dist distanceDelta = 0;  // metres
+    Time drivingDelta = 0;   // seconds of travel, both routes
     Time etaBefore = -1;     // the order's handover start before and after
     Time etaAfter = -1;
     Time dueAt = 0;

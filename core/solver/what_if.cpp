@@ -64,6 +64,7 @@ WhatIf whatIfMove(const Problem& p, const Solution& plan, int request, int vehic
     w.costDelta = after.cost - before.cost;
     w.latenessDelta = after.lateness - before.lateness;
     w.distanceDelta = after.distance - before.distance;
+    w.travelTimeDelta = after.travelTime - before.travelTime;
     w.feasible = true;
     for (int v : {from, vehicle}) {
         if (v < 0) continue;

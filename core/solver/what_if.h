@@ -23,6 +23,7 @@ struct WhatIf {
     Cost costDelta = 0;     // under the problem's objective
     Time latenessDelta = 0;
     Dist distanceDelta = 0;
+    Time travelTimeDelta = 0;
     std::vector<EtaChange> changes;  // stops whose service start moves, on both routes
     Solution solution;               // the plan after the move
 };

@@ -1805,7 +1805,12 @@
         </message>
         <message>
             <location line="+2" />
-            <source>Lateness %1 · %2 km · cost %3</source>
+            <source>Lateness %1 · %2 km · driving %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Plan cost %1</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">

@@ -1801,8 +1801,13 @@
         </message>
         <message>
             <location line="+2" />
-            <source>Lateness %1 · %2 km · cost %3</source>
-            <translation>지연 %1 · %2 km · 비용 %3</translation>
+            <source>Lateness %1 · %2 km · driving %3</source>
+            <translation>지연 %1 · %2 km · 주행 %3</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Plan cost %1</source>
+            <translation>계획 비용 %1</translation>
         </message>
         <message numerus="yes">
             <location line="+7" />

@@ -258,7 +258,10 @@ private slots:
         const int to = (from + 1) % 3;
         const WhatIf w = whatIfMove(p, r.solution, 5, to);
         QCOMPARE(requestOnVehicle(w.solution, p, 5), to);
-        QCOMPARE(w.costDelta, summarize(p, w.solution).cost - r.summary.cost);
+        const Summary after = summarize(p, w.solution);
+        QCOMPARE(w.costDelta, after.cost - r.summary.cost);
+        QCOMPARE(w.travelTimeDelta, after.travelTime - r.summary.travelTime);
+        QVERIFY(w.travelTimeDelta != 0);
         QVERIFY(!w.changes.empty());
         const bool leftOldRoute = std::any_of(w.changes.begin(), w.changes.end(), [&](const EtaChange& c) {
             return c.vehicle == from && c.stop == p.requests[5].delivery && c.after == -1;

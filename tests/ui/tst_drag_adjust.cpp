@@ -65,10 +65,13 @@ private slots:
 
         drag(t->viewport(), block.center(), target);
         QVERIFY(t->isDragging());
-        // The what-if while dragging: the order, the target, its new ETA and the cost change.
+        // The what-if while dragging: the order, the target, its new ETA, the driving time and
+        // the cost change.
         const QString preview = w.lastPreviewText();
         QVERIFY2(preview.startsWith(c->order + " → " + c->to), qPrintable(preview));
-        QVERIFY2(preview.contains("ETA") && preview.contains("cost"), qPrintable(preview));
+        QVERIFY2(preview.contains("ETA"), qPrintable(preview));
+        QVERIFY2(preview.contains(QRegularExpression("driving [+−]\\d+ min\\nPlan cost [+−]\\d")),
+                 qPrintable(preview));
         QVERIFY(f.session->plansAdopted() > 0);
         QCOMPARE(plannedCourier(*f.session, c->order), c->from);  // nothing changed yet
 
