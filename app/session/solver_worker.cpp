@@ -9,7 +9,7 @@
 #include <unistd.h>
 #endif
 
-#include "core/solver/solve.h"
+#include "core/dispatch/dispatcher.h"
 
 namespace chongal::app {
 
@@ -40,11 +40,14 @@ void SolverWorker::run(const PlanJob& job) {
     clock.start();
     auto snapshot = std::make_shared<const dispatch::Snapshot>(
         dispatch::buildSnapshot(*job.state, *travel_, job.now, job.previous.get()));
-    solver::SolveOptions options;
-    options.timeLimitSeconds = job.seconds;
-    options.seed = job.seed;
-    options.threads = std::max(1, job.threads);
-    options.cancel = job.cancel.get();
+    dispatch::PlanRequest rq;
+    rq.state = job.state.get();
+    rq.previous = job.previous.get();
+    rq.now = job.now;
+    rq.seconds = job.seconds;
+    rq.seed = job.seed;
+    rq.threads = std::max(1, job.threads);
+    rq.cancel = job.cancel.get();
     // Called on the search threads too (one at a time: solve() serialises improvements); the
     // queued connection carries the result to the session's thread.
     auto emitResult = [&](const solver::Solution& s, bool final) {
@@ -55,22 +58,16 @@ void SolverWorker::run(const PlanJob& job) {
         r->plan = dispatch::toPlan(*snapshot, *job.state, s, 0);  // the session numbers it
         r->basis = {job.state, snapshot, s};
         r->seconds = double(clock.nsecsElapsed()) / 1e9;
-        r->threads = options.threads;
+        r->threads = rq.threads;
         emit planned(std::move(r));
     };
-
-    solver::Solution warm;
-    if (job.previous) {
-        warm = dispatch::warmStartFrom(*snapshot, *job.state, *job.previous);
-        options.warmStart = &warm;
-    }
     qint64 lastStream = -streamIntervalMs_;
-    options.onImprovement = [&](const solver::Solution& s, const solver::Summary&) {
-        if (clock.elapsed() - lastStream < streamIntervalMs_) return;
-        lastStream = clock.elapsed();
-        emitResult(s, false);
-    };
-    const solver::SolveResult result = solver::solve(snapshot->problem, options);
+    const solver::SolveResult result =
+        dispatch::solvePlanRequest(*snapshot, rq, [&](const solver::Solution& s) {
+            if (clock.elapsed() - lastStream < streamIntervalMs_) return;
+            lastStream = clock.elapsed();
+            emitResult(s, false);
+        });
     emitResult(result.solution, true);
 }
 

@@ -3,9 +3,11 @@
 // solver's value measurable. Both turn the live state into a Plan.
 #include <atomic>
 #include <cstdint>
+#include <functional>
 #include <memory>
 
 #include "core/dispatch/snapshot.h"
+#include "core/solver/solve.h"
 
 namespace chongal::dispatch {
 
@@ -47,6 +49,13 @@ public:
 private:
     const travel::TravelModel& travel_;
 };
+
+// The solver's part of a plan: solves `snap` (built for `rq`) with the request's budget, seed,
+// threads and cancel flag, warm-started from rq.previous; `improved` (optional) is called with
+// each better interim solution. SolverDispatcher and the console's solver worker both plan so.
+solver::SolveResult solvePlanRequest(
+    const Snapshot& snap, const PlanRequest& rq,
+    std::function<void(const solver::Solution&)> improved = nullptr);
 
 std::unique_ptr<Dispatcher> makeDispatcher(const std::string& name,
                                            const travel::TravelModel& travel);

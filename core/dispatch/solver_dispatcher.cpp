@@ -1,22 +1,32 @@
 #include "core/dispatch/dispatcher.h"
-#include "core/solver/solve.h"
+
+#include <algorithm>
 
 namespace chongal::dispatch {
 
-Plan SolverDispatcher::plan(const PlanRequest& rq) {
-    const Snapshot snap = buildSnapshot(*rq.state, travel_, rq.now, rq.previous);
+solver::SolveResult solvePlanRequest(const Snapshot& snap, const PlanRequest& rq,
+                                     std::function<void(const solver::Solution&)> improved) {
     solver::SolveOptions options;
     options.timeLimitSeconds = rq.iterations >= 0 ? 1e9 : rq.seconds;
     options.maxIterations = rq.iterations;
     options.seed = rq.seed;
-    options.threads = rq.threads;
+    options.threads = std::max(1, rq.threads);
     options.cancel = rq.cancel;
     solver::Solution warm;
     if (rq.previous) {
         warm = warmStartFrom(snap, *rq.state, *rq.previous);
         options.warmStart = &warm;
     }
-    const solver::SolveResult result = solver::solve(snap.problem, options);
+    if (improved)
+        options.onImprovement = [&](const solver::Solution& s, const solver::Summary&) {
+            improved(s);
+        };
+    return solver::solve(snap.problem, options);
+}
+
+Plan SolverDispatcher::plan(const PlanRequest& rq) {
+    const Snapshot snap = buildSnapshot(*rq.state, travel_, rq.now, rq.previous);
+    const solver::SolveResult result = solvePlanRequest(snap, rq);
     return toPlan(snap, *rq.state, result.solution, rq.revision);
 }
 
