@@ -110,12 +110,16 @@ std::vector<Order> generateOrders(const spatial::ZoneSet& dongs, const std::vect
 
 std::vector<Courier> generateCouriers(const std::vector<Hub>& hubs, const OnDemandParams& p) {
     Rng rng = Rng::stream(p.seed, kCourierStream);
-    // The hours of the day window, weighted by their order rate (in milli-orders, integers).
+    // The hours of the day window, weighted by their order rate (in milli-orders, integers),
+    // quiet hours by at least quietHourStaffing of the mean rate.
     const Time hours = (p.durationS + 3599) / 3600;
+    const double floor = p.quietHourStaffing *
+                         std::accumulate(p.ordersPerHour.begin(), p.ordersPerHour.end(), 0.0) / 24;
     std::vector<std::int64_t> weights;
-    for (Time i = 0; i < hours; ++i)
-        weights.push_back(std::llround(
-            1000 * p.ordersPerHour[std::size_t(localHour(p.start + i * 3600, p.utcOffsetS))]));
+    for (Time i = 0; i < hours; ++i) {
+        const double rate = p.ordersPerHour[std::size_t(localHour(p.start + i * 3600, p.utcOffsetS))];
+        weights.push_back(std::llround(1000 * std::max(rate, floor)));
+    }
     const auto prefix = prefixSums(weights);
     const bool anyDemand = prefix.back() > 0;
 

@@ -39,7 +39,12 @@ struct OnDemandParams {
     Load orderSize = 1;
     // Couriers: shift lengths uniform on the shiftStepS grid in [shiftMinS, shiftMaxS]; the
     // middle of each shift drawn in proportion to the hourly rate, so more riders work the peaks.
+    // A quiet hour weighs at least quietHourStaffing of the mean rate: orders there come one by
+    // one and far apart, so each takes a rider longer. Without it the night had 3 riders and
+    // nearly all its orders were late (solver, seed 1, 100 couriers: 77.1 % on time over the
+    // day, with it 83.2 %; 160 couriers: 95.9 % and 97.5 %).
     int couriers = 100;
+    double quietHourStaffing = 0.5;
     Time shiftMinS = 4 * 3600;
     Time shiftMaxS = 8 * 3600;
     Time shiftStepS = 30 * 60;

@@ -20,6 +20,12 @@ int localHour(Time t) {
     return int((t + 9 * 3600) % 86400 / 3600);
 }
 
+long onShift(const sim::Scenario& day, Time t) {
+    return long(std::count_if(day.couriers.begin(), day.couriers.end(), [&](const Courier& c) {
+        return c.shiftStart <= t && t < c.shiftEnd;
+    }));
+}
+
 }  // namespace
 
 class TstOnDemand : public QObject {
@@ -118,15 +124,26 @@ private slots:
                                 [&](const sim::Hub& h) { return h.position == c.start; }));
         }
         QVERIFY(starts.size() > 10);
-        auto onShift = [&](Time t) {
-            return std::count_if(day_.couriers.begin(), day_.couriers.end(), [&](const Courier& c) {
-                return c.shiftStart <= t && t < c.shiftEnd;
-            });
-        };
-        const auto at0430 = onShift(day_.start + 4 * 3600 + 1800);
-        const auto at1830 = onShift(day_.start + 18 * 3600 + 1800);
-        qInfo("couriers on shift at 04:30 / 18:30: %ld / %ld", long(at0430), long(at1830));
+        const long at0430 = onShift(day_, day_.start + 4 * 3600 + 1800);
+        const long at1830 = onShift(day_, day_.start + 18 * 3600 + 1800);
+        qInfo("couriers on shift at 04:30 / 18:30: %ld / %ld", at0430, at1830);
         QVERIFY(at1830 > 3 * at0430);
+    }
+
+    // Quiet hours keep a crew: staffed by their own rate alone (6-30 orders an hour against
+    // 170 at the dinner peak), the night had a handful of riders for orders that come one by one.
+    void quietHoursKeepACrew() {
+        sim::OnDemandParams p;
+        p.quietHourStaffing = 0;
+        const sim::Scenario byRateAlone = generate(p);
+        for (const Time at : {Time(2 * 3600 + 1800), Time(4 * 3600 + 1800)}) {
+            const long crew = onShift(day_, day_.start + at);
+            const long before = onShift(byRateAlone, day_.start + at);
+            qInfo("couriers on shift at %02d:30: %ld (by rate alone %ld)", int(at / 3600), crew,
+                  before);
+            QVERIFY(crew >= 2 * before);
+            QVERIFY(crew >= 8);
+        }
     }
 
     void deterministicPerSeedAndStreamsIndependent() {
