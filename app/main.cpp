@@ -92,8 +92,10 @@ int main(int argc, char** argv) {
     const QCommandLineOption scenario(QStringLiteral("scenario"),
                                       "midnight (default) or on-demand.", "NAME");
     const QCommandLineOption seed(QStringLiteral("seed"), "Scenario seed (1).", "N", "1");
-    const QCommandLineOption orders(QStringLiteral("orders"), "Orders (1000).", "N", "1000");
-    const QCommandLineOption fleet(QStringLiteral("fleet"), "Couriers (100).", "N", "100");
+    const QCommandLineOption orders(QStringLiteral("orders"),
+                                    "Orders (the scenario's own: 1000, on-demand 1472).", "N");
+    const QCommandLineOption fleet(QStringLiteral("fleet"),
+                                   "Couriers (the scenario's own: 100, on-demand 160).", "N");
     const QCommandLineOption speed(QStringLiteral("speed"), "Simulated seconds per second.", "X");
     const QCommandLineOption paused(QStringLiteral("paused"),
                                     "Keep the clock paused after the first plan.");
@@ -138,13 +140,11 @@ int main(int argc, char** argv) {
     ui::MainWindow window(&session, shared, settings);
     window.show();
 
-    app::ScenarioSpec spec;
-    spec.kind = cli.value(scenario) == QLatin1String("on-demand")
-                    ? app::ScenarioKind::OnDemand
-                    : app::ScenarioKind::MidnightExpress;
+    app::ScenarioSpec spec = app::defaultSpec(
+        app::scenarioKind(cli.value(scenario)).value_or(app::ScenarioKind::MidnightExpress));
     spec.seed = cli.value(seed).toULongLong();
-    spec.orders = cli.value(orders).toInt();
-    spec.fleet = cli.value(fleet).toInt();
+    if (cli.isSet(orders)) spec.orders = cli.value(orders).toInt();
+    if (cli.isSet(fleet)) spec.fleet = cli.value(fleet).toInt();
     const auto answer = cli.isSet(resume) ? ui::MainWindow::ResumeAnswer::Resume
                         : cli.isSet(newShift) || cli.isSet(shot)
                             ? ui::MainWindow::ResumeAnswer::NewShift

@@ -9,10 +9,11 @@
 namespace chongal::ui {
 
 NewShiftDialog::NewShiftDialog(const app::ScenarioSpec& initial, QWidget* parent)
-    : QDialog(parent) {
+    : QDialog(parent), shownKind_(initial.kind) {
     setWindowTitle(tr("New shift"));
     auto* form = new QFormLayout(this);
     scenario_ = new QComboBox(this);
+    scenario_->setObjectName(QStringLiteral("scenario"));
     scenario_->addItem(tr("Midnight Express (pre-orders at 00:00, promised by 01:00)"),
                        int(app::ScenarioKind::MidnightExpress));
     scenario_->addItem(tr("On-demand day (orders arrive all day, promised within the hour)"),
@@ -24,13 +25,16 @@ NewShiftDialog::NewShiftDialog(const app::ScenarioSpec& initial, QWidget* parent
     seed_->setValue(int(initial.seed));
     form->addRow(tr("Seed:"), seed_);
     orders_ = new QSpinBox(this);
+    orders_->setObjectName(QStringLiteral("orders"));
     orders_->setRange(1, 10'000);
     orders_->setValue(initial.orders);
     form->addRow(tr("Orders:"), orders_);
     fleet_ = new QSpinBox(this);
+    fleet_->setObjectName(QStringLiteral("fleet"));
     fleet_->setRange(1, 1'000);
     fleet_->setValue(initial.fleet);
     form->addRow(tr("Couriers:"), fleet_);
+    connect(scenario_, &QComboBox::currentIndexChanged, this, &NewShiftDialog::scenarioChosen);
     auto* note =
         new QLabel(tr("The same scenario, seed and sizes always give the same shift."), this);
     note->setWordWrap(true);
@@ -39,6 +43,14 @@ NewShiftDialog::NewShiftDialog(const app::ScenarioSpec& initial, QWidget* parent
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     form->addRow(buttons);
+}
+
+void NewShiftDialog::scenarioChosen() {
+    const auto kind = app::ScenarioKind(scenario_->currentData().toInt());
+    const app::ScenarioSpec before = app::defaultSpec(shownKind_), now = app::defaultSpec(kind);
+    if (orders_->value() == before.orders) orders_->setValue(now.orders);
+    if (fleet_->value() == before.fleet) fleet_->setValue(now.fleet);
+    shownKind_ = kind;
 }
 
 app::ScenarioSpec NewShiftDialog::spec() const {

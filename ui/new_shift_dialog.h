@@ -1,6 +1,7 @@
 #pragma once
 // File > New shift: the built-in simulator's scenario (Midnight Express or an on-demand day),
-// its seed, number of orders and fleet size.
+// its seed, number of orders and fleet size. Choosing another scenario brings its own sizes,
+// unless the operator changed them.
 #include <QDialog>
 
 #include "app/session/scenario_source.h"
@@ -17,6 +18,9 @@ public:
     app::ScenarioSpec spec() const;
 
 private:
+    void scenarioChosen();
+
+    app::ScenarioKind shownKind_;  // whose default sizes the boxes may still show
     QComboBox* scenario_;
     QSpinBox* seed_;
     QSpinBox* orders_;

@@ -10,6 +10,7 @@
 
 #include "app/headless/scenario_loader.h"
 #include "app/headless/shift_recorder.h"
+#include "app/session/scenario_source.h"
 #include "app/session/shift_resume.h"
 #include "core/dispatch/shift_runner.h"
 
@@ -27,8 +28,9 @@ std::optional<QJsonObject> runHeadlessShift(const QStringList& arguments, QStrin
         {"headless", "Run without windows."},
         {"scenario", "midnight-express (default) or on-demand.", "name", "midnight-express"},
         {"seed", "Scenario and solver seed.", "n", "1"},
-        {"fleet", "Couriers in the generated scenario.", "k", "100"},
-        {"orders-count", "Orders in the generated Midnight Express scenario.", "n", "1000"},
+        {"fleet", "Couriers in the generated scenario (Midnight Express 100, on-demand 160).", "k"},
+        {"orders-count", "Orders in the generated scenario (Midnight Express 1000; on-demand: "
+                         "the expected total of the day, 1472).", "n"},
         {"dispatcher", "solver (default) or greedy.", "name", "solver"},
         {"plan-seconds", "Budget of the first plan.", "s", "9.5"},
         {"replan-seconds", "Budget of each later re-plan.", "s", "0.1"},
@@ -50,9 +52,11 @@ std::optional<QJsonObject> runHeadlessShift(const QStringList& arguments, QStrin
     rq.scenario = cli.value("scenario");
     rq.seed = cli.value("seed").toULongLong(&ok);
     if (!ok) return fail("--seed takes a whole number");
-    rq.fleet = cli.value("fleet").toInt(&ok);
+    const ScenarioSpec defaults =
+        defaultSpec(scenarioKind(rq.scenario).value_or(ScenarioKind::MidnightExpress));
+    rq.fleet = cli.isSet("fleet") ? cli.value("fleet").toInt(&ok) : defaults.fleet;
     if (!ok || rq.fleet <= 0) return fail("--fleet takes a positive number");
-    rq.orders = cli.value("orders-count").toInt(&ok);
+    rq.orders = cli.isSet("orders-count") ? cli.value("orders-count").toInt(&ok) : defaults.orders;
     if (!ok || rq.orders <= 0) return fail("--orders-count takes a positive number");
     rq.ordersFile = cli.value("orders");
     rq.couriersFile = cli.value("couriers");

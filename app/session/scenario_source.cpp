@@ -4,6 +4,7 @@
 #include <QFileInfo>
 #include <QSaveFile>
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 #include <sstream>
 
@@ -59,6 +60,24 @@ std::optional<sim::ScenarioInputs> loadBundledInputs(QString* error) {
         return fail<sim::ScenarioInputs>(error, QStringLiteral("bundled Seoul data is empty"));
     inputs.hubs = std::move(hubs.items);
     return inputs;
+}
+
+ScenarioSpec defaultSpec(ScenarioKind kind) {
+    ScenarioSpec s;
+    s.kind = kind;
+    if (kind == ScenarioKind::OnDemand) {
+        const sim::OnDemandParams p;
+        s.orders = int(std::lround(std::accumulate(p.ordersPerHour.begin(), p.ordersPerHour.end(), 0.0)));
+        s.fleet = 160;
+    }
+    return s;
+}
+
+std::optional<ScenarioKind> scenarioKind(const QString& code) {
+    if (code == QLatin1String("midnight-express") || code == QLatin1String("midnight"))
+        return ScenarioKind::MidnightExpress;
+    if (code == QLatin1String("on-demand")) return ScenarioKind::OnDemand;
+    return std::nullopt;
 }
 
 QString scenarioCode(ScenarioKind kind) {
