@@ -120,12 +120,9 @@ void MainWindow::resumeShift(app::ResumePoint point) {
     undo_->clear();
     clearSelection();
     const app::ScenarioRequest& rq = point.request;
-    if (rq.ordersFile.isEmpty() && (rq.scenario == QLatin1String("midnight-express") ||
-                                    rq.scenario == QLatin1String("on-demand"))) {
+    if (const auto kind = app::scenarioKind(rq.scenario); rq.ordersFile.isEmpty() && kind) {
         // The next "New shift" starts from the resumed shift's settings.
-        lastSpec_.kind = rq.scenario == QLatin1String("on-demand")
-                             ? app::ScenarioKind::OnDemand
-                             : app::ScenarioKind::MidnightExpress;
+        lastSpec_.kind = *kind;
         lastSpec_.seed = rq.seed;
         lastSpec_.orders = rq.orders;
         lastSpec_.fleet = rq.fleet;

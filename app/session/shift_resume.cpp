@@ -54,16 +54,15 @@ std::optional<sim::Scenario> remake(const QJsonObject& meta, const ScenarioReque
         return scenarioFromImport(QFileInfo(rq.ordersFile).fileName(), std::move(in.orders),
                                   std::move(in.couriers), in.utcOffsetS, error);
     }
-    if (rq.scenario != QLatin1String("midnight-express") &&
-        rq.scenario != QLatin1String("on-demand"))
+    const auto kind = scenarioKind(rq.scenario);
+    if (!kind)
         return fail<sim::Scenario>(
             error,
             QStringLiteral("the shift's scenario (%1) cannot be made again").arg(rq.scenario));
     const auto inputs = loadBundledInputs(error);
     if (!inputs) return std::nullopt;
     ScenarioSpec spec;
-    spec.kind = rq.scenario == QLatin1String("on-demand") ? ScenarioKind::OnDemand
-                                                          : ScenarioKind::MidnightExpress;
+    spec.kind = *kind;
     spec.seed = rq.seed;
     spec.orders = rq.orders;
     spec.fleet = rq.fleet;
