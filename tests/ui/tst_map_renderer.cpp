@@ -110,6 +110,22 @@ private slots:
                  int(HitKind::None));
     }
 
+    // Hub names never print over each other: of two stores at one corner only the first is
+    // named at city zoom; zoomed in far enough both are.
+    void hubNamesDoNotOverlap() {
+        MapScene scene;
+        const GeoPoint corner{37.5560, 126.9236}, across{37.5170, 127.0473};
+        scene.hubs = {{"S1", "Hongik Univ. store 1", corner},
+                      {"S2", "Hongik Univ. store 2", {corner.lat + 0.0003, corner.lon + 0.0002}},
+                      {"S3", "Gangnam store 1", across}};
+        MapRenderer r;
+        r.setScene(scene);
+        r.renderToImage(MapViewport(kCityHall, 12.0, QSizeF(1200, 900)));
+        QCOMPARE(r.lastFrame().hubLabels, 2);
+        r.renderToImage(MapViewport(corner, 18.0, QSizeF(1200, 900)));
+        QCOMPARE(r.lastFrame().hubLabels, 2);  // the two stores only: Gangnam is off screen
+    }
+
     void thousandItemsRenderAtCityAndStreetZoom() {
         MapRenderer r;
         const MapScene scene = makeSyntheticScene(

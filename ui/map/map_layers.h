@@ -43,6 +43,7 @@ struct FrameStats {
     int couriers = 0;
     int markers = 0;   // individual order markers drawn
     int clusters = 0;  // cluster badges drawn (count > 1)
+    int hubLabels = 0;  // hub names drawn (those that would overlap another are left out)
     int baseTilesRendered = 0;
     double ms = 0.0;
     // Where the frame's time went (wall ms): base map, routes, hubs + orders + couriers.

@@ -13,14 +13,25 @@ void drawHubs(FrameContext& f) {
         SpriteCache::drawCentred(f.p, f.vp.toScreen(f.index.hubs()[h]), f.sprites.hub());
 }
 
+// Close hubs (the stores of one district) would print their names over each other: a name that
+// would overlap one already drawn is left out, in hub order so that the same ones win in every
+// frame. Zooming in, or hovering the hub, shows it.
 void drawHubLabels(FrameContext& f) {
     if (f.vp.zoom() < LevelOfDetail::kHubLabels) return;
-    for (int h : f.index.hubsIn(f.cull0)) {
+    std::vector<int> hubs = f.index.hubsIn(f.cull0);
+    std::sort(hubs.begin(), hubs.end());
+    std::vector<QRectF> drawn;
+    for (int h : hubs) {
         const QPointF at = f.vp.toScreen(f.index.hubs()[h]);
         const QImage& l = f.sprites.label(f.scene.hubs[h].name, 11.5, true);
         const QSizeF s = l.deviceIndependentSize();
-        SpriteCache::drawCentred(f.p, at + QPointF(12 + s.width() / 2, 0), l);
+        const QRectF box(at + QPointF(12, -s.height() / 2), s);
+        if (std::any_of(drawn.begin(), drawn.end(), [&](const QRectF& r) { return r.intersects(box); }))
+            continue;
+        drawn.push_back(box);
+        SpriteCache::drawCentred(f.p, box.center(), l);
     }
+    f.stats.hubLabels = int(drawn.size());
 }
 
 void drawOrders(FrameContext& f, const std::vector<MarkerCluster>& badges,
