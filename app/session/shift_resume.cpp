@@ -1,6 +1,5 @@
 #include "app/session/shift_resume.h"
 
-#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <algorithm>
@@ -37,36 +36,19 @@ bool readHistory(store::ShiftStore& db, store::ShiftId id, std::vector<dispatch:
     return true;
 }
 
-// The scenario, made again by the code that made it first. The headless run records its
-// request ("orders_count", "dispatcher", files); the console records "orders" and "fleet" of its
-// generator settings, or the imported files.
-std::optional<sim::Scenario> remake(const QJsonObject& meta, const ScenarioRequest& rq,
-                                    QString* error) {
-    const bool headless = meta.contains(QStringLiteral("orders_count"));
-    if (headless) {
-        QStringList problems;
-        auto s = loadScenario(rq, &problems);
-        if (!s) return fail<sim::Scenario>(error, problems.join(QStringLiteral("; ")));
-        return s;
-    }
-    if (!rq.ordersFile.isEmpty()) {
-        ImportedFiles in = importFiles(rq.ordersFile, rq.couriersFile);
-        return scenarioFromImport(QFileInfo(rq.ordersFile).fileName(), std::move(in.orders),
-                                  std::move(in.couriers), in.utcOffsetS, error);
-    }
-    const auto kind = scenarioKind(rq.scenario);
-    if (!kind)
+// The scenario, made again from the request it was made with. The headless run and the console
+// make shifts with the same code (loadScenario); the headless run records its request
+// ("orders_count", "dispatcher", files), the console "orders" and "fleet" of its generator
+// settings, or the imported files.
+std::optional<sim::Scenario> remake(const ScenarioRequest& rq, QString* error) {
+    if (rq.ordersFile.isEmpty() && !scenarioKind(rq.scenario))
         return fail<sim::Scenario>(
             error,
             QStringLiteral("the shift's scenario (%1) cannot be made again").arg(rq.scenario));
-    const auto inputs = loadBundledInputs(error);
-    if (!inputs) return std::nullopt;
-    ScenarioSpec spec;
-    spec.kind = *kind;
-    spec.seed = rq.seed;
-    spec.orders = rq.orders;
-    spec.fleet = rq.fleet;
-    return makeScenario(spec, *inputs, error);
+    QStringList problems;
+    auto s = loadScenario(rq, &problems);
+    if (!s) return fail<sim::Scenario>(error, problems.join(QStringLiteral("; ")));
+    return s;
 }
 
 }  // namespace
@@ -103,7 +85,7 @@ std::optional<ResumePoint> loadResumePoint(store::ShiftStore& db, const store::S
     rq.couriersFile = meta.value(QStringLiteral("couriers_file")).toString();
     p.dispatcher = meta.value(QStringLiteral("dispatcher")).toString(QStringLiteral("solver"));
 
-    auto scenario = remake(meta, rq, error);
+    auto scenario = remake(rq, error);
     if (!scenario)
         return fail<ResumePoint>(
             error, QStringLiteral("cannot continue shift %1 (%2): %3")
