@@ -12,7 +12,7 @@ namespace chongal::app {
 struct ScenarioRequest {
     QString scenario = "midnight-express";  // or "on-demand"
     std::uint64_t seed = 1;
-    int fleet = 100;     // see defaultSpec() for each scenario's own
+    int fleet = 100;  // see defaultSpec() for each scenario's own
     int orders = 1000;
     QString ordersFile;    // both set: import instead of generating
     QString couriersFile;

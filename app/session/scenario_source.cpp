@@ -67,7 +67,8 @@ ScenarioSpec defaultSpec(ScenarioKind kind) {
     s.kind = kind;
     if (kind == ScenarioKind::OnDemand) {
         const sim::OnDemandParams p;
-        s.orders = int(std::lround(std::accumulate(p.ordersPerHour.begin(), p.ordersPerHour.end(), 0.0)));
+        s.orders =
+            int(std::lround(std::accumulate(p.ordersPerHour.begin(), p.ordersPerHour.end(), 0.0)));
         s.fleet = 160;
     }
     return s;

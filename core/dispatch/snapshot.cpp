@@ -157,8 +157,8 @@ Snapshot buildSnapshot(const DispatchState& state, const travel::TravelModel& tr
         s.problem.vehicles.push_back(v);
         s.vehicleCourier.push_back(c);
         const auto mine = carried.find(cs.courier.id);
-        legs.push_back(committedLeg(previous, cs, now,
-                                    mine == carried.end() ? std::vector<std::string>{} : mine->second));
+        legs.push_back(committedLeg(
+            previous, cs, now, mine == carried.end() ? std::vector<std::string>{} : mine->second));
     }
     auto vehicleFor = [&](const std::string& courierId) {
         const auto it = vehicleOfCourier.find(courierId);

@@ -117,7 +117,8 @@ std::vector<Courier> generateCouriers(const std::vector<Hub>& hubs, const OnDema
                          std::accumulate(p.ordersPerHour.begin(), p.ordersPerHour.end(), 0.0) / 24;
     std::vector<std::int64_t> weights;
     for (Time i = 0; i < hours; ++i) {
-        const double rate = p.ordersPerHour[std::size_t(localHour(p.start + i * 3600, p.utcOffsetS))];
+        const double rate =
+            p.ordersPerHour[std::size_t(localHour(p.start + i * 3600, p.utcOffsetS))];
         weights.push_back(std::llround(1000 * std::max(rate, floor)));
     }
     const auto prefix = prefixSums(weights);

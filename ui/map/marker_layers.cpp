@@ -26,8 +26,8 @@ void drawHubLabels(FrameContext& f) {
         const QImage& l = f.sprites.label(f.scene.hubs[h].name, 11.5, true);
         const QSizeF s = l.deviceIndependentSize();
         const QRectF box(at + QPointF(12, -s.height() / 2), s);
-        if (std::any_of(drawn.begin(), drawn.end(), [&](const QRectF& r) { return r.intersects(box); }))
-            continue;
+        const auto overlaps = [&](const QRectF& r) { return r.intersects(box); };
+        if (std::any_of(drawn.begin(), drawn.end(), overlaps)) continue;
         drawn.push_back(box);
         SpriteCache::drawCentred(f.p, box.center(), l);
     }
